@@ -1,0 +1,112 @@
+//! Jobmål: the borger's job tracks A, B, C … with reasons, tasks, hensyn and development.
+
+use crate::validate::{Checker, SHORT, Validate};
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+/// A jobmål as stored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct JobGoal {
+    /// Id.
+    pub id: Uuid,
+    /// Version for `If-Match`.
+    pub version: i64,
+    /// Who wrote it (skrevet af).
+    pub author: Author,
+    /// When it was made.
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+    /// When it was last changed.
+    #[serde(with = "time::serde::rfc3339")]
+    pub updated_at: OffsetDateTime,
+    /// What the jobmål says.
+    pub content: JobGoalInput,
+}
+
+/// The body of `POST`/`PUT /api/v1/jobgoals`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct JobGoalInput {
+    /// Track letter A–F (spor); A is the one the borger prefers.
+    pub track: String,
+    /// The job (jobmål), e.g. "Køkkenmedhjælper i kantine".
+    pub title: String,
+    /// Hvorfor passer det til mig?
+    #[serde(default)]
+    pub why_me: String,
+    /// Competences picked from the brutto CV (ids of `competences` items).
+    #[serde(default)]
+    pub competence_ids: Vec<Uuid>,
+    /// Er der brug for folk? The labour-market reason.
+    #[serde(default)]
+    pub demand: String,
+    /// Opgaver jeg kan løse.
+    #[serde(default)]
+    pub tasks: Vec<String>,
+    /// Hensyn: work conditions that make it possible (skånehensyn), never diagnoses.
+    #[serde(default)]
+    pub conditions: Vec<String>,
+    /// Hvor kan jeg udvikle mig?
+    #[serde(default)]
+    pub development: String,
+    /// Hvad skal der til? (a course, a praktik, …)
+    #[serde(default)]
+    pub what_it_takes: String,
+    /// Branche og geografi, e.g. "Kantine, højst 30 min. transport".
+    #[serde(default)]
+    pub sector: String,
+    /// Status.
+    #[serde(default = "active")]
+    pub status: JobGoalStatus,
+}
+
+fn active() -> JobGoalStatus {
+    JobGoalStatus::Active
+}
+
+/// Who wrote a jobmål.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Author {
+    /// The borger.
+    Borger,
+    /// The jobformidler.
+    Jobformidler,
+    /// The rehabiliteringsteam.
+    Rehabteam,
+}
+
+/// The status of a jobmål.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum JobGoalStatus {
+    /// Aktivt: the borger works towards it.
+    Active,
+    /// Sat på pause.
+    Paused,
+    /// Nået.
+    Achieved,
+}
+
+impl Validate for JobGoalInput {
+    fn check(&mut self, c: &mut Checker, _prefix: &str) {
+        c.required("track".into(), &mut self.track, 1);
+        let letter_ok = matches!(self.track.as_str(), "A" | "B" | "C" | "D" | "E" | "F");
+        if !self.track.is_empty() && !letter_ok {
+            c.push("track".into(), crate::FieldErrorCode::InvalidValue, None);
+        }
+        c.required("title".into(), &mut self.title, SHORT);
+        c.free("why_me".into(), &mut self.why_me);
+        c.count("competence_ids", &self.competence_ids, crate::validate::MANY);
+        c.free("demand".into(), &mut self.demand);
+        c.lines("tasks", &mut self.tasks);
+        c.lines("conditions", &mut self.conditions);
+        c.free("development".into(), &mut self.development);
+        c.free("what_it_takes".into(), &mut self.what_it_takes);
+        c.line("sector".into(), &mut self.sector);
+    }
+}

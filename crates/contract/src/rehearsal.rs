@@ -1,0 +1,55 @@
+//! The rehearsal log (Øv din fremlæggelse): when the borger practised and how ready they felt.
+//! Recordings never leave the device; only this log is stored.
+
+use crate::validate::{Checker, Validate};
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+/// One practice session as stored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Rehearsal {
+    /// Id.
+    pub id: Uuid,
+    /// Version for `If-Match`.
+    pub version: i64,
+    /// What was practised.
+    pub content: RehearsalInput,
+}
+
+/// The body of `POST /api/v1/rehearsals`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RehearsalInput {
+    /// When the borger practised (øvet).
+    #[serde(with = "time::serde::rfc3339")]
+    pub practised_at: OffsetDateTime,
+    /// Ids of the questions practised (spørgsmål), from the question bank.
+    #[serde(default)]
+    pub question_ids: Vec<String>,
+    /// How long the practice took, in seconds (varighed).
+    pub duration_secs: u32,
+    /// Hvor klar føler du dig? 1–5, if given.
+    pub self_rating: Option<u8>,
+    /// A note to self (note).
+    #[serde(default)]
+    pub note: String,
+    /// Tag op på formødet: the borger wants to raise this at the pre-meeting.
+    #[serde(default)]
+    pub flag_for_meeting: bool,
+}
+
+impl Validate for RehearsalInput {
+    fn check(&mut self, c: &mut Checker, _prefix: &str) {
+        c.lines("question_ids", &mut self.question_ids);
+        c.range("duration_secs".into(), f64::from(self.duration_secs), 0.0, 4.0 * 3600.0);
+        if let Some(r) = self.self_rating {
+            c.range("self_rating".into(), f64::from(r), 1.0, 5.0);
+        }
+        c.free("note".into(), &mut self.note);
+        if !(2000..=2100).contains(&self.practised_at.year()) {
+            c.push("practised_at".into(), crate::FieldErrorCode::InvalidDate, None);
+        }
+    }
+}

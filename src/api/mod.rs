@@ -1,0 +1,10 @@
+//! The only module that knows HTTP: one file per resource on top of `client`.
+//! A municipality connects its own backend here (see README, "The REST contract").
+
+pub mod client;
+pub mod error;
+pub mod plan;
+pub mod session;
+
+pub use client::Versioned;
+pub use error::ApiError;

@@ -1,0 +1,7 @@
+//! DKFDS-shaped pieces shared by the pages.
+
+pub mod alert;
+pub mod footer;
+pub mod header;
+pub mod icon;
+pub mod page;

@@ -1,0 +1,50 @@
+//! Per-page duties: the tab title, the main heading, and moving focus to it after navigation.
+
+use crate::domain::text::page_title;
+use crate::i18n::{Msg, use_i18n};
+use leptos::prelude::*;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Set after the first page has been shown: only later navigations move focus (a fresh load starts at the top).
+static NAVIGATED: AtomicBool = AtomicBool::new(false);
+
+/// The page's `<h1>`: sets the tab title and, after a navigation, takes focus so screen readers announce it.
+#[component]
+pub fn PageHeading(
+    /// The page's name.
+    title: Msg,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        let app = i18n.now(Msg::AppName);
+        let text = page_title(i18n.now(title), app);
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            doc.set_title(&text);
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            if NAVIGATED.swap(true, Ordering::Relaxed) {
+                let _ = h.focus();
+            }
+        }
+    });
+    view! {
+        <h1 id="main-heading" tabindex="-1" node_ref=heading>
+            {i18n.t(title)}
+        </h1>
+    }
+}
+
+/// A page for an area that is still being built: its heading and one sentence, nothing else.
+#[component]
+pub fn ComingSoon(
+    /// The area's name.
+    title: Msg,
+) -> impl IntoView {
+    view! {
+        <PageHeading title=title />
+        <p class="font-lead">{crate::i18n::t(Msg::ComingSoon)}</p>
+    }
+}

@@ -1,0 +1,5 @@
+//! Pure logic with no browser in sight, tested natively with `cargo test`.
+
+pub mod plan;
+pub mod routes;
+pub mod text;

@@ -1,0 +1,84 @@
+//! The app's paths in one place, and where the borger may be sent back to after login.
+
+/// The forside (dashboard).
+pub const HOME: &str = "/";
+/// Mit CV.
+pub const CV: &str = "/mit-cv";
+/// Mine jobmål.
+pub const JOB_GOALS: &str = "/mine-jobmaal";
+/// Min plan.
+pub const PLAN: &str = "/min-plan";
+/// Min udvikling.
+pub const PROGRESSION: &str = "/min-udvikling";
+/// Log ind.
+pub const LOGIN: &str = "/log-ind";
+/// Logget af.
+pub const LOGGED_OUT: &str = "/logget-af";
+/// Tilgængelighedserklæring.
+pub const ACCESSIBILITY: &str = "/tilgaengelighed";
+/// Privatliv og cookies.
+pub const PRIVACY: &str = "/privatliv";
+
+/// The query parameter that carries the page to return to after login.
+pub const RETURN_PARAM: &str = "tilbage";
+
+/// Where to go after login: `next` if it is a path inside the app, else the forside.
+/// Refuses other sites (`//evil.example`, `https://…`) and the login and logout pages themselves.
+pub fn safe_return_path(next: Option<&str>) -> String {
+    let Some(next) = next else { return HOME.to_owned() };
+    let inside = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\');
+    let harmless = !next.chars().any(|c| c.is_control());
+    let path = next.split(['?', '#']).next().unwrap_or("");
+    let loops = path == LOGIN || path == LOGGED_OUT;
+    if inside && harmless && !loops { next.to_owned() } else { HOME.to_owned() }
+}
+
+/// The login path that brings the borger back to `current` afterwards.
+pub fn login_path_for(current: &str) -> String {
+    let back = safe_return_path(Some(current));
+    if back == HOME {
+        LOGIN.to_owned()
+    } else {
+        format!("{LOGIN}?{RETURN_PARAM}={}", encode_component(&back))
+    }
+}
+
+/// Percent-encodes a query value (RFC 3986 unreserved characters and `/` pass through).
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn return_path_stays_inside_the_app() {
+        assert_eq!(safe_return_path(Some("/min-plan")), "/min-plan");
+        assert_eq!(safe_return_path(Some("/min-plan?x=1")), "/min-plan?x=1");
+        assert_eq!(safe_return_path(Some("//evil.example/x")), "/");
+        assert_eq!(safe_return_path(Some("https://evil.example")), "/");
+        assert_eq!(safe_return_path(Some("/\\evil.example")), "/");
+        assert_eq!(safe_return_path(None), "/");
+    }
+
+    #[test]
+    fn return_path_never_loops_back_to_login_or_logout() {
+        assert_eq!(safe_return_path(Some("/log-ind")), "/");
+        assert_eq!(safe_return_path(Some("/logget-af?x")), "/");
+    }
+
+    #[test]
+    fn login_path_carries_the_page_to_return_to() {
+        assert_eq!(login_path_for("/min-plan"), "/log-ind?tilbage=/min-plan");
+        assert_eq!(login_path_for("/"), "/log-ind");
+        assert_eq!(login_path_for("/mit-cv?sektion=sprog&x=æ"), "/log-ind?tilbage=/mit-cv%3Fsektion%3Dsprog%26x%3D%C3%A6");
+    }
+}

@@ -1,0 +1,115 @@
+//! The message table: one line per text, Danish first, English second. Plain Danish (klarsprog), calm tone.
+
+macro_rules! messages {
+    ($($name:ident => $da:literal, $en:literal;)*) => {
+        /// A user-facing text. Add a line to the table to add a text.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Msg {
+            $(
+                #[doc = $da]
+                $name,
+            )*
+        }
+
+        impl Msg {
+            /// Every message, for tests.
+            pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
+
+            /// The Danish and English text.
+            pub fn pair(self) -> (&'static str, &'static str) {
+                match self {
+                    $(Msg::$name => ($da, $en),)*
+                }
+            }
+        }
+    };
+}
+
+messages! {
+    AppName => "Fleksvej", "Fleksvej";
+    AppTagline => "Din vej til et deltidsjob med hensyn", "Your way to a part-time job with accommodations";
+    SkipLink => "Gå til sidens indhold", "Skip to content";
+    LogOut => "Log af", "Log out";
+    LogIn => "Log ind", "Log in";
+    Menu => "Menu", "Menu";
+    CloseMenu => "Luk", "Close";
+    CloseMenuLabel => "Luk menu", "Close menu";
+    MainMenu => "Hovedmenu", "Main menu";
+    ChooseLanguage => "Vælg sprog", "Choose language";
+    LanguageDanish => "Dansk", "Dansk";
+    LanguageEnglish => "English", "English";
+    User => "Bruger", "User";
+    NavHome => "Forside", "Home";
+    NavCv => "Mit CV", "My CV";
+    NavJobGoals => "Mine jobmål", "My job goals";
+    NavPlan => "Min plan", "My plan";
+    NavProgression => "Min udvikling", "My progress";
+    Loading => "Indlæser …", "Loading …";
+    HomeGreeting => "Velkommen", "Welcome";
+    HomeIntro => "Her samler du dit CV, dine jobmål, din plan og din udvikling. Du bestemmer selv, hvor du starter, og du kan altid holde pause.", "Here you keep your CV, your job goals, your plan and your progress. You decide where to start, and you can always take a break.";
+    HomeAreas => "Det kan du her", "What you can do here";
+    CardCvText => "Skriv alt det, du har lavet og kan – også det, du tror ikke tæller.", "Write down everything you have done and can do – also what you think does not count.";
+    CardJobGoalsText => "Beskriv dine jobmål og øv dig i at fortælle om dem før mødet.", "Describe your job goals and practise presenting them before the meeting.";
+    CardPlanText => "Se dine aftaler og møder med jobcentret.", "See your agreements and meetings with the job centre.";
+    CardProgressionText => "Notér dine timer, og hvad der ændrer sig i dit job.", "Note your hours and what changes in your job.";
+    NextMeeting => "Næste møde", "Next meeting";
+    NextTask => "Din næste opgave", "Your next task";
+    NoMeetings => "Du har ingen møder i kalenderen.", "You have no meetings in the calendar.";
+    NoTasks => "Du har ingen åbne opgaver lige nu.", "You have no open tasks right now.";
+    Due => "Senest", "By";
+    ComingSoon => "Denne del af Fleksvej er på vej. Indtil da kan du tale med din jobformidler om det.", "This part of Fleksvej is on its way. Until then, you can talk to your job broker about it.";
+    NotFoundTitle => "Siden findes ikke", "Page not found";
+    NotFoundText => "Vi kan ikke finde den side, du leder efter. Måske er linket forældet.", "We cannot find the page you are looking for. The link may be out of date.";
+    GoHome => "Gå til forsiden", "Go to the home page";
+    LoginTitle => "Log ind", "Log in";
+    LoginIntro => "Dette er en demoudgave af Fleksvej. Vælg den borger, du vil se Fleksvej som. I den rigtige udgave logger du ind med MitID.", "This is a demo version of Fleksvej. Choose the person you want to see Fleksvej as. In the real version you log in with MitID.";
+    LoginLegend => "Hvem vil du logge ind som?", "Who do you want to log in as?";
+    LoginChooseError => "Vælg en borger for at logge ind", "Choose a person to log in";
+    LoginUnavailable => "Log ind er ikke sat op i denne udgave. Kontakt dit jobcenter, hvis du har brug for hjælp.", "Log in is not set up in this version. Contact your job centre if you need help.";
+    LoginSharedComputer => "Jeg bruger en computer, som andre også bruger", "I am using a computer that others also use";
+    LoginSharedHint => "Så gemmer vi ikke en kopi af dine oplysninger på computeren.", "Then we do not keep a copy of your information on the computer.";
+    LoggedOutTitle => "Du er logget af", "You are logged out";
+    LoggedOutText => "Tak for nu. Hvis du bruger en computer, som andre også bruger, så luk browseren.", "Thank you. If you use a computer that others also use, close the browser.";
+    LogInAgain => "Log ind igen", "Log in again";
+    SessionExpired => "Du er blevet logget af, fordi der gik lang tid. Log ind igen for at fortsætte.", "You were logged out because some time passed. Log in again to continue.";
+    FooterContact => "Kontakt", "Contact";
+    Phone => "Telefon", "Phone";
+    Email => "E-mail", "Email";
+    PhoneHours => "Telefontid", "Phone hours";
+    YourJobformidler => "Din jobformidler", "Your job broker";
+    AccessibilityTitle => "Tilgængelighedserklæring", "Accessibility statement";
+    AccessibilityIntro => "Fleksvej skal kunne bruges af alle. Vi følger webtilgængelighedsloven og standarden WCAG 2.1 på niveau AA.", "Fleksvej should be usable by everyone. We follow the Danish web accessibility act and WCAG 2.1 level AA.";
+    AccessibilityTesting => "Hver side bliver testet automatisk med axe-core, i et lille vindue som på en telefon og i et stort vindue. Siderne kan bruges med tastatur og skærmlæser og kan forstørres til 400 %.", "Every page is tested automatically with axe-core, in a small window like a phone and in a large window. The pages work with keyboard and screen reader and can be zoomed to 400 %.";
+    AccessibilityFeedback => "Oplever du problemer med at bruge Fleksvej, så skriv eller ring til jobcentret. Du kan også klage til Digitaliseringsstyrelsen.", "If you have trouble using Fleksvej, write to or call the job centre. You can also complain to the Danish Agency for Digital Government.";
+    PrivacyTitle => "Privatliv og cookies", "Privacy and cookies";
+    PrivacyIntro => "Dine oplysninger bliver gemt hos din kommune. Fleksvej bruger kun én cookie: den, der holder dig logget ind. Vi bruger ingen cookies til statistik eller reklame.", "Your information is kept by your municipality. Fleksvej uses only one cookie: the one that keeps you logged in. We use no cookies for statistics or advertising.";
+    PrivacyDevice => "Når du logger af, sletter vi det, Fleksvej har gemt i browseren. Lydoptagelser, du laver, når du øver dig, bliver kun på din egen enhed.", "When you log out, we delete what Fleksvej has kept in the browser. Recordings you make when you practise stay on your own device.";
+    PrivacyHealth => "Skriv ikke om sygdom eller diagnoser. Skriv i stedet, hvad der hjælper dig i arbejdet, fx pauser eller faste mødetider.", "Do not write about illness or diagnoses. Write instead what helps you at work, for example breaks or fixed hours.";
+    ErrOffline => "Du er ikke på nettet lige nu. Det, du har skrevet, er ikke gået tabt. Prøv igen, når du har forbindelse.", "You are not online right now. What you wrote is not lost. Try again when you have a connection.";
+    ErrTimeout => "Det tog for lang tid at få svar. Prøv igen om lidt.", "It took too long to get an answer. Try again in a moment.";
+    ErrUnauthorized => "Du er blevet logget af. Log ind igen for at fortsætte.", "You have been logged out. Log in again to continue.";
+    ErrForbidden => "Det kan du ikke ændre her. Tal med din jobformidler, hvis noget skal ændres.", "You cannot change this here. Talk to your job broker if something needs to change.";
+    ErrNotFound => "Vi kunne ikke finde det, du leder efter.", "We could not find what you are looking for.";
+    ErrConflict => "Nogen har ændret det samme, mens du skrev. Dit eget er ikke gået tabt.", "Someone changed the same thing while you were writing. Your own text is not lost.";
+    ErrInvalid => "Der er noget, der skal rettes. Se beskeden ved feltet.", "Something needs to be corrected. See the message next to the field.";
+    ErrTooLarge => "Det, du prøver at gemme, er for stort. Prøv at gøre teksten kortere.", "What you are trying to save is too large. Try a shorter text.";
+    ErrServer => "Der skete en fejl hos os. Prøv igen om lidt. Det, du har skrevet, er ikke gået tabt.", "Something went wrong on our side. Try again in a moment. What you wrote is not lost.";
+    ErrUnavailable => "Der er travlt lige nu. Prøv igen om lidt.", "It is busy right now. Try again in a moment.";
+    ErrorSummaryTitle => "Der er noget, der skal rettes", "Something needs to be corrected";
+    FieldRequired => "Udfyld feltet", "Fill in this field";
+    FieldTooLong => "Teksten er for lang. Den må højst være {n} tegn", "The text is too long. It can be at most {n} characters";
+    FieldTooMany => "Der er for mange. Der må højst være {n}", "There are too many. There can be at most {n}";
+    FieldTooSmall => "Tallet er for lille. Det skal mindst være {n}", "The number is too small. It must be at least {n}";
+    FieldTooLarge => "Tallet er for stort. Det må højst være {n}", "The number is too large. It can be at most {n}";
+    FieldNotQuarterHour => "Skriv timer i hele kvarter, fx 7,25 eller 7,5", "Write hours in whole quarters, for example 7.25 or 7.5";
+    FieldControlCharacters => "Teksten indeholder tegn, vi ikke kan gemme. Prøv at skrive den igen", "The text has characters we cannot save. Try typing it again";
+    FieldInvalidDate => "Skriv en gyldig dato", "Enter a valid date";
+    FieldEndBeforeStart => "Slutdatoen skal være efter startdatoen", "The end must be after the start";
+    FieldInvalidUrl => "Linket skal starte med https://", "The link must start with https://";
+    FieldInvalidValue => "Vælg en af mulighederne", "Choose one of the options";
+    FieldDuplicate => "Den findes allerede", "It already exists";
+    PanicTitle => "Der skete en fejl", "Something went wrong";
+    PhasePreparation => "Før rehabiliteringsmødet", "Before the rehabilitation meeting";
+    PhaseLedighedsydelse => "På ledighedsydelse", "On flex job unemployment benefit";
+    PhaseFleksjob => "I fleksjob", "In a flex job";
+}

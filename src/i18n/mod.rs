@@ -1,0 +1,96 @@
+//! Every user-facing text, in Danish (default) and English. Keys are an enum, so a missing text is a compile error.
+
+pub mod dates;
+mod messages;
+
+pub use messages::Msg;
+
+use leptos::prelude::*;
+
+/// A language the app speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// Dansk (default).
+    #[default]
+    Da,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 code for `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Da => "da",
+            Lang::En => "en",
+        }
+    }
+
+    /// Parses a stored code; unknown codes give Danish.
+    pub fn from_code(code: &str) -> Self {
+        if code == "en" { Lang::En } else { Lang::Da }
+    }
+}
+
+impl Msg {
+    /// The text of this message in `lang`.
+    pub fn text(self, lang: Lang) -> &'static str {
+        let (da, en) = self.pair();
+        match lang {
+            Lang::Da => da,
+            Lang::En => en,
+        }
+    }
+}
+
+/// The chosen language, shared through context.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    /// The current language.
+    pub lang: RwSignal<Lang>,
+}
+
+impl I18n {
+    /// A reactive text for `msg`.
+    pub fn t(self, msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        let lang = self.lang;
+        move || msg.text(lang.get())
+    }
+
+    /// The text for `msg` now (for attributes and titles computed inside reactive closures).
+    pub fn now(self, msg: Msg) -> &'static str {
+        msg.text(self.lang.get())
+    }
+}
+
+/// The app's [`I18n`], provided by `App`.
+pub fn use_i18n() -> I18n {
+    use_context::<I18n>().unwrap_or(I18n { lang: RwSignal::new(Lang::Da) })
+}
+
+/// A reactive text for `msg` in the current language.
+pub fn t(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    use_i18n().t(msg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_has_both_languages() {
+        for msg in Msg::ALL {
+            let (da, en) = msg.pair();
+            assert!(!da.trim().is_empty(), "{msg:?} has no Danish text");
+            assert!(!en.trim().is_empty(), "{msg:?} has no English text");
+        }
+    }
+
+    #[test]
+    fn unknown_language_codes_fall_back_to_danish() {
+        assert_eq!(Lang::from_code("en"), Lang::En);
+        assert_eq!(Lang::from_code("de"), Lang::Da);
+        assert_eq!(Msg::NavPlan.text(Lang::Da), "Min plan");
+        assert_eq!(Msg::NavPlan.text(Lang::En), "My plan");
+    }
+}

@@ -1,0 +1,29 @@
+//! The four areas whose own issues are still open: each shows its heading and that it is on its way.
+
+use crate::components::page::ComingSoon;
+use crate::i18n::Msg;
+use leptos::prelude::*;
+
+/// Mit CV.
+#[component]
+pub fn CvPage() -> impl IntoView {
+    view! { <ComingSoon title=Msg::NavCv /> }
+}
+
+/// Mine jobmål.
+#[component]
+pub fn JobGoalsPage() -> impl IntoView {
+    view! { <ComingSoon title=Msg::NavJobGoals /> }
+}
+
+/// Min plan.
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    view! { <ComingSoon title=Msg::NavPlan /> }
+}
+
+/// Min udvikling.
+#[component]
+pub fn ProgressionPage() -> impl IntoView {
+    view! { <ComingSoon title=Msg::NavProgression /> }
+}

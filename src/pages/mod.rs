@@ -1,0 +1,8 @@
+//! One module per page; feature folders take over as the areas are built.
+
+pub mod areas;
+pub mod home;
+pub mod info;
+pub mod login;
+pub mod logout;
+pub mod not_found;

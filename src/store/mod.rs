@@ -1,0 +1,4 @@
+//! State that outlives a page: the session and the borger's language choice.
+
+pub mod prefs;
+pub mod session;
