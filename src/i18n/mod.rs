@@ -94,3 +94,38 @@ mod tests {
         assert_eq!(Msg::NavPlan.text(Lang::En), "My plan");
     }
 }
+
+/// The text to show next to a field the server (or the shared validation) refused.
+pub fn field_error(code: contract::FieldErrorCode, limit: Option<i64>, lang: Lang) -> String {
+    use contract::FieldErrorCode as C;
+    let msg = match code {
+        C::Required => Msg::FieldRequired,
+        C::TooLong => Msg::FieldTooLong,
+        C::TooMany => Msg::FieldTooMany,
+        C::TooSmall => Msg::FieldTooSmall,
+        C::TooLarge => Msg::FieldTooLarge,
+        C::NotQuarterHour => Msg::FieldNotQuarterHour,
+        C::ControlCharacters => Msg::FieldControlCharacters,
+        C::InvalidDate => Msg::FieldInvalidDate,
+        C::EndBeforeStart => Msg::FieldEndBeforeStart,
+        C::InvalidUrl => Msg::FieldInvalidUrl,
+        C::InvalidValue => Msg::FieldInvalidValue,
+        C::Duplicate => Msg::FieldDuplicate,
+    };
+    crate::domain::text::fill(msg.text(lang), limit)
+}
+
+#[cfg(test)]
+mod field_error_tests {
+    use super::*;
+    use contract::FieldErrorCode;
+
+    #[test]
+    fn field_errors_say_what_to_do_with_the_limit_filled_in() {
+        assert_eq!(
+            field_error(FieldErrorCode::TooLong, Some(200), Lang::Da),
+            "Teksten er for lang. Den må højst være 200 tegn"
+        );
+        assert_eq!(field_error(FieldErrorCode::Required, None, Lang::En), "Fill in this field");
+    }
+}

@@ -1,0 +1,49 @@
+//! Components mounted in headless Chromium (wasm-bindgen-test): they render DKFDS markup and react to input.
+#![cfg(target_arch = "wasm32")]
+
+use fleksvej::components::alert::{Alert, Level};
+use fleksvej::components::page::PageHeading;
+use fleksvej::i18n::{I18n, Lang, Msg};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn container() -> web_sys::HtmlElement {
+    let doc = document();
+    let el: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+#[wasm_bindgen_test]
+async fn page_heading_follows_the_language_and_sets_the_tab_title() {
+    let el = container();
+    let lang = RwSignal::new(Lang::Da);
+    let _handle = leptos::mount::mount_to(el.clone(), move || {
+        provide_context(I18n { lang });
+        view! { <PageHeading title=Msg::NavPlan /> }
+    });
+    leptos::task::tick().await;
+    let h1 = el.query_selector("h1#main-heading").unwrap().expect("an h1 is rendered");
+    assert_eq!(h1.text_content().unwrap(), "Min plan");
+    assert_eq!(document().title(), "Min plan – Fleksvej");
+
+    lang.set(Lang::En);
+    leptos::task::tick().await;
+    assert_eq!(h1.text_content().unwrap(), "My plan");
+    assert_eq!(document().title(), "My plan – Fleksvej");
+}
+
+#[wasm_bindgen_test]
+async fn an_error_alert_is_announced_with_role_alert() {
+    let el = container();
+    let _handle = leptos::mount::mount_to(el.clone(), || {
+        provide_context(I18n { lang: RwSignal::new(Lang::Da) });
+        view! { <Alert level=Level::Error msg=Msg::ErrOffline /> }
+    });
+    leptos::task::tick().await;
+    let alert = el.query_selector(".alert.alert-error[role=alert]").unwrap().expect("a DKFDS error alert");
+    assert!(alert.text_content().unwrap().starts_with("Du er ikke på nettet"));
+}

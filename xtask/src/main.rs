@@ -1,0 +1,38 @@
+//! Fleksvej's entry points: `cargo xtask setup | run | test`. Standard library only, so it builds in seconds.
+
+mod cmd;
+mod run;
+mod server;
+mod setup;
+mod test;
+mod tools;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+  setup              install what the build needs (idempotent; never downloads a prebuilt binary)
+  run [--port N] [--data-dir DIR]
+                     build the app and serve it with the reference backend and demo borgere
+  test [--quick]     fmt, clippy, native tests, browser tests, release build, e2e, schemathesis
+                     (--quick skips the wasm tests, e2e and schemathesis)";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("setup") => setup::setup(),
+        Some("run") => run::run(&args[1..]),
+        Some("test") => test::test(&args[1..]),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("\nxtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,48 @@
+//! `cargo xtask run`: set up, build the release bundle, and serve it with the reference backend and demo data.
+
+use crate::cmd::{self, command, root};
+use crate::{server, setup};
+use std::path::PathBuf;
+
+/// The demo borgere, as the reference backend seeds them (crates/reference-backend/src/demo.rs).
+const DEMO: [&str; 5] = [
+    "Mette Sørensen (47) – fase 1, før rehabiliteringsmødet",
+    "Jonas Madsen (36) – fase 2, på ledighedsydelse",
+    "Hanne Jakobsen (58) – fase 3, i fleksjob i en kantine",
+    "Ali Hassan (42) – fase 3, i fleksjob og søger job nummer 2",
+    "Sofie Lund (31) – fase 2, lige visiteret",
+];
+
+/// Runs `cargo xtask run [--port N] [--data-dir DIR]` (also env PORT and FLEKSVEJ_DATA_DIR).
+pub fn run(args: &[String]) -> Result<(), String> {
+    let mut port: u16 = std::env::var("PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(8080);
+    let mut data_dir = std::env::var("FLEKSVEJ_DATA_DIR").map(PathBuf::from).unwrap_or_else(|_| root().join("data"));
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--port" => port = it.next().and_then(|p| p.parse().ok()).ok_or("--port needs a number")?,
+            "--data-dir" => data_dir = it.next().map(PathBuf::from).ok_or("--data-dir needs a folder")?,
+            other => return Err(format!("unknown option {other}")),
+        }
+    }
+    setup::setup()?;
+    build_release()?;
+    cmd::run("cargo build --release -p reference-backend", &mut command("cargo", &["build", "--release", "-p", "reference-backend"]))?;
+    let binary = root().join("target/release/reference-backend");
+    let server = server::start(&server::Options { binary: &binary, port, data_dir: &data_dir, admin_token: None })?;
+    println!("\nFleksvej runs on http://127.0.0.1:{port}  (data in {})", data_dir.display());
+    println!("Log in at http://127.0.0.1:{port}/log-ind as one of the demo borgere:");
+    for d in DEMO {
+        println!("  - {d}");
+    }
+    println!("Stop with Ctrl-C.");
+    server.wait()
+}
+
+/// `trunk build --release`, offline, with the local wasm-bindgen and npm's wasm-opt.
+pub fn build_release() -> Result<(), String> {
+    cmd::run(
+        "trunk build --release",
+        command("trunk", &["build", "--release", "--offline"]).env("TRUNK_SKIP_VERSION_CHECK", "true"),
+    )
+}

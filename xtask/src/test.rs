@@ -1,0 +1,67 @@
+//! `cargo xtask test`: everything CI checks, in order, with a summary line at the end.
+
+use crate::cmd::{self, command, elapsed, root};
+use crate::{run, server, setup, tools};
+use std::time::Instant;
+
+/// Runs the whole suite (`--quick` skips the browser tests, e2e and schemathesis).
+pub fn test(args: &[String]) -> Result<(), String> {
+    let quick = args.iter().any(|a| a == "--quick");
+    if let Some(bad) = args.iter().find(|a| *a != "--quick") {
+        return Err(format!("unknown option {bad}"));
+    }
+    let started = Instant::now();
+    setup::setup()?;
+    let mut passed = Vec::new();
+    let mut step = |name: &'static str, result: Result<(), String>| -> Result<(), String> {
+        result.map(|()| passed.push(name)).map_err(|e| format!("{e}\nsteps passed before it: {}", passed.join(", ")))
+    };
+    step("fmt", cmd::run("cargo fmt --check", &mut command("cargo", &["fmt", "--all", "--check"])))?;
+    step(
+        "clippy",
+        cmd::run(
+            "cargo clippy",
+            &mut command("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]),
+        ),
+    )?;
+    step("native tests", cmd::run("cargo test --workspace", &mut command("cargo", &["test", "--workspace"])))?;
+    if !quick {
+        step(
+            "browser tests",
+            cmd::run(
+                "wasm-bindgen-test in headless Chromium",
+                &mut command("cargo", &["test", "-p", "fleksvej", "--target", "wasm32-unknown-unknown"]),
+            ),
+        )?;
+    }
+    step("release build", run::build_release())?;
+    if !quick {
+        step("e2e + schemathesis", against_server())?;
+    }
+    println!("\nxtask test: {} steps passed, 0 failed in {} ({})", passed.len(), elapsed(started), passed.join(", "));
+    Ok(())
+}
+
+/// Starts the backend on a free port with a fresh database, then runs Playwright and schemathesis against it.
+fn against_server() -> Result<(), String> {
+    cmd::run("cargo build -p reference-backend", &mut command("cargo", &["build", "-p", "reference-backend"]))?;
+    let data = root().join("target/e2e-data");
+    let _ = std::fs::remove_dir_all(&data);
+    let token = format!("e2e-{}", std::process::id());
+    let port = server::free_port()?;
+    let binary = root().join("target/debug/reference-backend");
+    let srv = server::start(&server::Options { binary: &binary, port, data_dir: &data, admin_token: Some(&token) })?;
+    let base = format!("http://127.0.0.1:{}", srv.port);
+    cmd::run(
+        "Playwright e2e with axe",
+        command("npx", &["--no-install", "playwright", "test", "-c", "tests/e2e/playwright.config.js"])
+            .env("BASE_URL", &base)
+            .env("ADMIN_TOKEN", &token)
+            .env("CHROMIUM_FLAGS", tools::CHROMIUM_FLAGS)
+            .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"),
+    )?;
+    cmd::run(
+        "schemathesis against the committed OpenAPI document",
+        command("python3", &["tests/schemathesis/run.py"]).env("BASE_URL", &base),
+    )
+}
