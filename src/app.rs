@@ -5,7 +5,10 @@ use crate::components::{footer::Footer, header::Header};
 use crate::domain::routes;
 use crate::i18n::{I18n, Msg, use_i18n};
 use crate::pages::{areas, home::HomePage, info, login::LoginPage, logout::LogoutPage, not_found::NotFoundPage};
-use crate::store::{prefs, session::{SessionState, SessionStore, use_session}};
+use crate::store::{
+    prefs,
+    session::{SessionState, SessionStore, use_session},
+};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate};
@@ -88,6 +91,8 @@ fn Protected(children: ChildrenFn) -> impl IntoView {
             </div></div>
         }
         .into_any(),
-        SessionState::Loading | SessionState::None => view! { <p class="app-muted">{i18n.t(Msg::Loading)}</p> }.into_any(),
+        SessionState::Loading | SessionState::None => {
+            view! { <p class="app-muted">{i18n.t(Msg::Loading)}</p> }.into_any()
+        }
     }
 }

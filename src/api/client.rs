@@ -6,8 +6,8 @@ use contract::{CLIENT_HEADER, CLIENT_HEADER_VALUE, IDEMPOTENCY_HEADER, Problem};
 use gloo_net::http::{Method, RequestBuilder, Response};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use std::cell::RefCell;
 use std::cell::Cell;
+use std::cell::RefCell;
 use std::rc::Rc;
 use uuid::Uuid;
 
@@ -64,7 +64,12 @@ pub async fn write<B: Serialize, T: DeserializeOwned>(
 }
 
 /// A state-changing request whose answer has no body (204).
-pub async fn write_empty<B: Serialize>(method: Method, path: &str, body: Option<&B>, opts: Write) -> Result<(), ApiError> {
+pub async fn write_empty<B: Serialize>(
+    method: Method,
+    path: &str,
+    body: Option<&B>,
+    opts: Write,
+) -> Result<(), ApiError> {
     send(write_builder(method, path, &opts), body).await.map(|_| ())
 }
 
@@ -107,10 +112,10 @@ async fn send<B: Serialize>(builder: RequestBuilder, body: Option<&B>) -> Result
     let etag = resp.headers().get("etag");
     let problem = resp.json::<Problem>().await.ok();
     let err = ApiError::from_status(status, problem, etag);
-    if err == ApiError::Unauthorized {
-        if let Some(f) = ON_UNAUTHORIZED.with(|cell| cell.borrow().clone()) {
-            f();
-        }
+    if err == ApiError::Unauthorized
+        && let Some(f) = ON_UNAUTHORIZED.with(|cell| cell.borrow().clone())
+    {
+        f();
     }
     Err(err)
 }

@@ -24,10 +24,10 @@ pub fn PageHeading(
         }
     });
     Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            if NAVIGATED.swap(true, Ordering::Relaxed) {
-                let _ = h.focus();
-            }
+        if let Some(h) = heading.get()
+            && NAVIGATED.swap(true, Ordering::Relaxed)
+        {
+            let _ = h.focus();
         }
     });
     view! {

@@ -84,11 +84,14 @@ mod tests {
     #[test]
     fn the_next_meeting_is_the_earliest_that_has_not_ended() {
         let now = datetime!(2026-11-22 10:30 UTC);
-        let p = plan(vec![], vec![
-            meeting(datetime!(2026-12-10 09:00 UTC)),
-            meeting(datetime!(2026-11-22 10:00 UTC)),
-            meeting(datetime!(2026-11-01 10:00 UTC)),
-        ]);
+        let p = plan(
+            vec![],
+            vec![
+                meeting(datetime!(2026-12-10 09:00 UTC)),
+                meeting(datetime!(2026-11-22 10:00 UTC)),
+                meeting(datetime!(2026-11-01 10:00 UTC)),
+            ],
+        );
         assert_eq!(next_meeting(&p, now).map(|m| m.content.starts_at), Some(datetime!(2026-11-22 10:00 UTC)));
         let later = datetime!(2026-11-22 11:30 UTC);
         assert_eq!(next_meeting(&p, later).map(|m| m.content.starts_at), Some(datetime!(2026-12-10 09:00 UTC)));
@@ -96,12 +99,15 @@ mod tests {
 
     #[test]
     fn the_next_task_is_my_own_open_one_due_first() {
-        let p = plan(vec![
-            aftale("undated", Owner::Borger, AftaleStatus::Agreed, None),
-            aftale("theirs", Owner::Jobformidler, AftaleStatus::Agreed, Some(date!(2026 - 11 - 23))),
-            aftale("done", Owner::Borger, AftaleStatus::Done, Some(date!(2026 - 11 - 24))),
-            aftale("mine", Owner::Borger, AftaleStatus::InProgress, Some(date!(2026 - 11 - 30))),
-        ], vec![]);
+        let p = plan(
+            vec![
+                aftale("undated", Owner::Borger, AftaleStatus::Agreed, None),
+                aftale("theirs", Owner::Jobformidler, AftaleStatus::Agreed, Some(date!(2026 - 11 - 23))),
+                aftale("done", Owner::Borger, AftaleStatus::Done, Some(date!(2026 - 11 - 24))),
+                aftale("mine", Owner::Borger, AftaleStatus::InProgress, Some(date!(2026 - 11 - 30))),
+            ],
+            vec![],
+        );
         assert_eq!(next_task(&p).map(|a| a.content.title.as_str()), Some("mine"));
     }
 }

@@ -25,7 +25,9 @@ pub const RETURN_PARAM: &str = "tilbage";
 /// Where to go after login: `next` if it is a path inside the app, else the forside.
 /// Refuses other sites (`//evil.example`, `https://…`) and the login and logout pages themselves.
 pub fn safe_return_path(next: Option<&str>) -> String {
-    let Some(next) = next else { return HOME.to_owned() };
+    let Some(next) = next else {
+        return HOME.to_owned();
+    };
     let inside = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\');
     let harmless = !next.chars().any(|c| c.is_control());
     let path = next.split(['?', '#']).next().unwrap_or("");
@@ -36,11 +38,7 @@ pub fn safe_return_path(next: Option<&str>) -> String {
 /// The login path that brings the borger back to `current` afterwards.
 pub fn login_path_for(current: &str) -> String {
     let back = safe_return_path(Some(current));
-    if back == HOME {
-        LOGIN.to_owned()
-    } else {
-        format!("{LOGIN}?{RETURN_PARAM}={}", encode_component(&back))
-    }
+    if back == HOME { LOGIN.to_owned() } else { format!("{LOGIN}?{RETURN_PARAM}={}", encode_component(&back)) }
 }
 
 /// Percent-encodes a query value (RFC 3986 unreserved characters and `/` pass through).
@@ -79,6 +77,9 @@ mod tests {
     fn login_path_carries_the_page_to_return_to() {
         assert_eq!(login_path_for("/min-plan"), "/log-ind?tilbage=/min-plan");
         assert_eq!(login_path_for("/"), "/log-ind");
-        assert_eq!(login_path_for("/mit-cv?sektion=sprog&x=æ"), "/log-ind?tilbage=/mit-cv%3Fsektion%3Dsprog%26x%3D%C3%A6");
+        assert_eq!(
+            login_path_for("/mit-cv?sektion=sprog&x=æ"),
+            "/log-ind?tilbage=/mit-cv%3Fsektion%3Dsprog%26x%3D%C3%A6"
+        );
     }
 }

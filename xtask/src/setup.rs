@@ -45,10 +45,16 @@ fn apt() -> Result<(), String> {
         cmd::run("apt-get update", command("apt-get", &["update", "-qq"]).env("DEBIAN_FRONTEND", "noninteractive"))?;
         let mut args = vec!["install", "-y", "-qq", "--no-install-recommends"];
         args.extend(&missing);
-        cmd::run(&format!("apt-get install {}", missing.join(" ")), command("apt-get", &args).env("DEBIAN_FRONTEND", "noninteractive"))?;
+        cmd::run(
+            &format!("apt-get install {}", missing.join(" ")),
+            command("apt-get", &args).env("DEBIAN_FRONTEND", "noninteractive"),
+        )?;
     }
     if bad_binaryen {
-        cmd::run("apt-get remove binaryen (broken wasm output)", &mut command("apt-get", &["remove", "-y", "-qq", "binaryen"]))?;
+        cmd::run(
+            "apt-get remove binaryen (broken wasm output)",
+            &mut command("apt-get", &["remove", "-y", "-qq", "binaryen"]),
+        )?;
     }
     Ok(())
 }
@@ -59,7 +65,10 @@ fn rust_target() -> Result<(), String> {
         println!("==> rust target wasm32-unknown-unknown present");
         return Ok(());
     }
-    cmd::run("rustup target add wasm32-unknown-unknown", &mut command("rustup", &["target", "add", "wasm32-unknown-unknown"]))
+    cmd::run(
+        "rustup target add wasm32-unknown-unknown",
+        &mut command("rustup", &["target", "add", "wasm32-unknown-unknown"]),
+    )
 }
 
 fn has_version(program: &str, version: &str) -> bool {

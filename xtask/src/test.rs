@@ -24,6 +24,26 @@ pub fn test(args: &[String]) -> Result<(), String> {
             &mut command("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]),
         ),
     )?;
+    step(
+        "clippy wasm",
+        cmd::run(
+            "cargo clippy (wasm32, the SPA and its browser tests)",
+            &mut command(
+                "cargo",
+                &[
+                    "clippy",
+                    "-p",
+                    "fleksvej",
+                    "--target",
+                    "wasm32-unknown-unknown",
+                    "--all-targets",
+                    "--",
+                    "-D",
+                    "warnings",
+                ],
+            ),
+        ),
+    )?;
     step("native tests", cmd::run("cargo test --workspace", &mut command("cargo", &["test", "--workspace"])))?;
     if !quick {
         step(

@@ -129,10 +129,12 @@ impl Checker {
     /// A period whose end is not before its start.
     pub fn period(&mut self, prefix: &str, p: &Period) {
         let from_ok = self.month(format!("{prefix}from"), &p.from);
-        if let Some(to) = &p.to {
-            if self.month(format!("{prefix}to"), to) && from_ok && *to < p.from {
-                self.push(format!("{prefix}to"), FieldErrorCode::EndBeforeStart, None);
-            }
+        if let Some(to) = &p.to
+            && self.month(format!("{prefix}to"), to)
+            && from_ok
+            && *to < p.from
+        {
+            self.push(format!("{prefix}to"), FieldErrorCode::EndBeforeStart, None);
         }
     }
 
@@ -164,9 +166,7 @@ impl Checker {
 /// True when `s` is a link with an allowed scheme and something after it.
 pub fn is_safe_url(s: &str) -> bool {
     let lower = s.to_ascii_lowercase();
-    let rest = ["https://", "http://", "mailto:", "tel:"]
-        .iter()
-        .find_map(|scheme| lower.strip_prefix(scheme));
+    let rest = ["https://", "http://", "mailto:", "tel:"].iter().find_map(|scheme| lower.strip_prefix(scheme));
     matches!(rest, Some(r) if !r.is_empty() && !r.chars().any(char::is_whitespace))
 }
 
@@ -218,10 +218,7 @@ mod tests {
     #[test]
     fn a_period_may_not_end_before_it_starts() {
         let mut c = Checker::default();
-        let p = Period {
-            from: YearMonth { year: 2020, month: 5 },
-            to: Some(YearMonth { year: 2020, month: 4 }),
-        };
+        let p = Period { from: YearMonth { year: 2020, month: 5 }, to: Some(YearMonth { year: 2020, month: 4 }) };
         c.period("work.0.period.", &p);
         let e = c.finish().unwrap_err();
         assert_eq!(e[0].field, "work.0.period.to");

@@ -1,0 +1,112 @@
+// The app frame end to end: login, every area, language, 401 → login and back, logout, 404, DKFDS errors.
+import { test, expect } from '@playwright/test';
+import { App, AREAS, DEMO, watchPage } from './pages/app.js';
+
+test('a borger logs in and visits every area; each page is accessible and titled', async ({ page }, info) => {
+  const problems = await watchPage(page);
+  const app = new App(page);
+  await app.login(DEMO.mette);
+  await expect(page).toHaveURL(/\/$/);
+  await expect(app.heading()).toHaveText('Forside');
+  await expect(page.getByRole('banner')).toContainText('Viborg Kommune');
+  await expect(page.getByRole('heading', { name: 'Næste møde' })).toBeVisible();
+  await app.expectAccessible();
+  await page.screenshot({ path: info.outputPath('forside.png'), fullPage: true });
+
+  for (const area of AREAS.slice(1)) {
+    await app.navigate(area.da);
+    await expect(page).toHaveURL(new RegExp(`${area.path}$`));
+    await expect(app.heading()).toHaveText(area.da);
+    await expect(page).toHaveTitle(`${area.da} – Fleksvej`);
+    // Focus moves to the main heading after navigation, so screen readers announce the new page.
+    await expect(app.heading()).toBeFocused();
+    await app.expectAccessible();
+  }
+  await page.screenshot({ path: info.outputPath('area.png'), fullPage: true });
+  expect(problems).toEqual([]);
+});
+
+test('the forside shows the next meeting and the next task from Min plan', async ({ page }) => {
+  const app = new App(page);
+  await app.login(DEMO.hanne);
+  const meeting = page.getByRole('region', { name: 'Næste møde' });
+  await expect(meeting).toContainText(/kl\. \d\d\.\d\d/);
+  const task = page.getByRole('region', { name: 'Din næste opgave' });
+  await expect(task.locator('strong')).not.toBeEmpty();
+});
+
+test('the language switch changes the visible text and the page language', async ({ page }) => {
+  const app = new App(page);
+  await app.login(DEMO.jonas);
+  await page.goto('/min-plan');
+  await expect(app.heading()).toHaveText('Min plan');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(app.heading()).toHaveText('My plan');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle('My plan – Fleksvej');
+  await app.expectAccessible();
+
+  // The choice is remembered on this device.
+  await page.reload();
+  await expect(app.heading()).toHaveText('My plan');
+  await page.getByRole('button', { name: 'Dansk' }).click();
+  await expect(app.heading()).toHaveText('Min plan');
+});
+
+test('without a session the borger is sent to login and brought back afterwards', async ({ page }) => {
+  const app = new App(page);
+  await page.goto('/min-udvikling');
+  await expect(page).toHaveURL(/\/log-ind\?tilbage=\/min-udvikling$/);
+  await app.expectAccessible();
+  await page.getByLabel(DEMO.sofie).check();
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await expect(page).toHaveURL(/\/min-udvikling$/);
+  await expect(app.heading()).toHaveText('Min udvikling');
+});
+
+test('logging in without choosing shows a DKFDS error next to the choice', async ({ page }) => {
+  const app = new App(page);
+  await page.goto('/log-ind');
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  const error = page.locator('#borger-error');
+  await expect(error).toHaveText('Fejl: Vælg en borger for at logge ind');
+  await expect(page.locator('.form-group.form-error fieldset')).toHaveAttribute('aria-describedby', 'borger-error');
+  await expect(page.getByLabel(DEMO.mette)).toBeFocused();
+  await app.expectAccessible();
+});
+
+test('logging out ends the session on the server', async ({ page }) => {
+  const app = new App(page);
+  await app.login(DEMO.ali);
+  await expect(app.heading()).toHaveText('Forside');
+  await app.logout();
+  await app.expectAccessible();
+  const session = await page.request.get('/api/v1/session');
+  expect(session.status()).toBe(401);
+  await page.goto('/min-plan');
+  await expect(page).toHaveURL(/\/log-ind/);
+});
+
+test('an unknown address shows a calm 404 page', async ({ page }) => {
+  const app = new App(page);
+  await app.login(DEMO.mette);
+  await page.goto('/findes-ikke');
+  await expect(app.heading()).toHaveText('Siden findes ikke');
+  await expect(page.getByRole('link', { name: 'Gå til forsiden' })).toBeVisible();
+  await app.expectAccessible();
+});
+
+test('the footer has the jobcenter contact and the accessibility and privacy pages', async ({ page }) => {
+  const app = new App(page);
+  await app.login(DEMO.mette);
+  const footer = page.getByRole('contentinfo');
+  await expect(footer).toContainText('Jobcenter');
+  await footer.getByRole('link', { name: 'Tilgængelighedserklæring' }).click();
+  await expect(app.heading()).toHaveText('Tilgængelighedserklæring');
+  await app.expectAccessible();
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Privatliv og cookies' }).click();
+  await expect(app.heading()).toHaveText('Privatliv og cookies');
+  await app.expectAccessible();
+});
