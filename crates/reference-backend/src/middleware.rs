@@ -1,0 +1,73 @@
+//! Response headers every response gets (security, caching) and the access log.
+
+use crate::AppState;
+use axum::extract::{MatchedPath, Request, State};
+use axum::http::{HeaderValue, header};
+use axum::middleware::Next;
+use axum::response::Response;
+use std::time::Instant;
+
+/// Security headers on everything (quality.md §3.2) and the cache policy by kind of path.
+pub async fn headers(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_owned();
+    let mut res = next.run(req).await;
+    let ok = res.status().is_success();
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_SECURITY_POLICY, state.csp.clone());
+    h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
+    h.insert("cross-origin-resource-policy", HeaderValue::from_static("same-origin"));
+    h.insert(
+        "permissions-policy",
+        HeaderValue::from_static("microphone=(self), camera=(), geolocation=(), payment=(), usb=()"),
+    );
+    let cache = if path == "/api" || path.starts_with("/api/") || path.starts_with("/dev/") {
+        // Personal data: never in any cache, not even the browser's back/forward cache on a shared computer.
+        "no-store"
+    } else if ok && is_hashed_asset(&path) {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    res
+}
+
+/// True for file names with trunk's content hash (`name-<16 hex>.ext` or `name-<16 hex>_bg.wasm`).
+pub fn is_hashed_asset(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or_default().as_bytes();
+    name.windows(18).any(|w| {
+        w[0] == b'-'
+            && w[1..17].iter().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+            && matches!(w[17], b'.' | b'_')
+    })
+}
+
+/// One line per request: method, route template, status, latency. Never bodies, names, ids or cookies.
+pub async fn access_log(req: Request, next: Next) -> Response {
+    let method = req.method().clone();
+    let route = req.extensions().get::<MatchedPath>().map(|p| p.as_str().to_owned());
+    let start = Instant::now();
+    let res = next.run(req).await;
+    let route = route.unwrap_or_else(|| "(unmatched)".into());
+    let latency_ms = start.elapsed().as_secs_f64() * 1000.0;
+    tracing::info!(%method, route, status = res.status().as_u16(), latency_ms, "request");
+    res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_hashed_asset;
+
+    #[test]
+    fn trunk_hashed_names_are_recognised() {
+        assert!(is_hashed_asset("/fleksvej-0123456789abcdef.js"));
+        assert!(is_hashed_asset("/fleksvej-0123456789abcdef_bg.wasm"));
+        assert!(is_hashed_asset("/main-fedcba9876543210.css"));
+        assert!(!is_hashed_asset("/index.html"));
+        assert!(!is_hashed_asset("/sw.js"));
+        assert!(!is_hashed_asset("/icon-192.png"));
+    }
+}

@@ -1,0 +1,92 @@
+//! Serves the built SPA (with SPA fallback) and computes the CSP hashes of its inline scripts.
+
+use crate::AppState;
+use crate::error::ApiError;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use base64::Engine;
+use sha2::{Digest, Sha256};
+use std::path::Path;
+use tower::ServiceExt;
+use tower_http::services::{ServeDir, ServeFile};
+
+const NOT_BUILT: &str =
+    "Fleksvej er ikke bygget endnu.\n\nKør `cargo xtask run` for at bygge appen og starte serveren.\n";
+
+/// The CSP of quality.md §3.2, with the hash of every inline script in `dist/index.html`.
+pub fn csp_header(dist: &Path) -> HeaderValue {
+    let html = std::fs::read_to_string(dist.join("index.html")).unwrap_or_default();
+    let hashes: String = inline_script_hashes(&html).iter().map(|h| format!(" '{h}'")).collect();
+    let csp = format!(
+        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; img-src 'self' data:; \
+         font-src 'self'; connect-src 'self'; media-src 'self' blob:; worker-src 'self'; manifest-src 'self'; \
+         base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'"
+    );
+    HeaderValue::from_str(&csp).unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'"))
+}
+
+/// `sha256-<base64>` of the body of each `<script>` without a `src` attribute, in document order.
+pub fn inline_script_hashes(html: &str) -> Vec<String> {
+    let lower = html.to_ascii_lowercase();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(start) = lower[at..].find("<script").map(|i| i + at) {
+        let Some(tag_end) = lower[start..].find('>').map(|i| i + start) else { break };
+        let Some(close) = lower[tag_end..].find("</script").map(|i| i + tag_end) else { break };
+        let attrs = &lower[start + "<script".len()..tag_end];
+        let has_src = attrs.split(|c: char| c.is_whitespace()).any(|a| a.starts_with("src="));
+        // Only `<script>` or `<script ...>`, not e.g. `<scripts>`.
+        let is_script = attrs.is_empty() || attrs.starts_with(char::is_whitespace);
+        if is_script && !has_src {
+            let body = &html[tag_end + 1..close];
+            let digest = Sha256::digest(body.as_bytes());
+            out.push(format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(digest)));
+        }
+        at = close + "</script".len();
+    }
+    out
+}
+
+/// The fallback for every path no route matched: problem+json 404 under /api, else the SPA.
+pub async fn serve(State(state): State<AppState>, req: Request) -> Response {
+    let path = req.uri().path();
+    if path == "/api" || path.starts_with("/api/") || path.starts_with("/dev/") {
+        return ApiError::NotFound.into_response();
+    }
+    let dist = &state.config.dist;
+    let index = dist.join("index.html");
+    if !index.is_file() {
+        let ct = HeaderValue::from_static("text/plain; charset=utf-8");
+        return (StatusCode::OK, [(header::CONTENT_TYPE, ct)], NOT_BUILT).into_response();
+    }
+    let spa = ServeDir::new(dist)
+        .precompressed_br()
+        .precompressed_gzip()
+        .fallback(ServeFile::new(index).precompressed_br().precompressed_gzip());
+    match spa.oneshot(req).await {
+        Ok(res) => res.into_response(),
+        Err(never) => match never {},
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_scripts_are_hashed_and_external_ones_skipped() {
+        let html = r#"<html><head><script src="/x.js"></script><SCRIPT type="module">import init from '/a.js';</SCRIPT>
+            <script>1</script></head></html>"#;
+        let hashes = inline_script_hashes(html);
+        assert_eq!(hashes.len(), 2);
+        let expected = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"1"));
+        assert_eq!(hashes[1], format!("sha256-{expected}"));
+    }
+
+    #[test]
+    fn a_page_without_scripts_has_no_hashes() {
+        assert!(inline_script_hashes("<html><body>hej</body></html>").is_empty());
+        assert!(inline_script_hashes("<script>unterminated").is_empty());
+    }
+}

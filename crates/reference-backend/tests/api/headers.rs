@@ -1,0 +1,96 @@
+//! Security and cache headers, the SPA fallback, and API 404s.
+
+use crate::helpers::*;
+use axum::http::StatusCode;
+
+#[tokio::test]
+async fn html_responses_carry_the_full_security_header_set() {
+    let app = spawn_app().await;
+    let res = app.send(call("GET", "/plan")).await;
+    assert_eq!(res.status, StatusCode::OK);
+    let csp = res.header("content-security-policy").unwrap();
+    let hash = reference_backend::static_files::inline_script_hashes(INDEX).remove(0);
+    assert!(csp.contains(&format!("script-src 'self' 'wasm-unsafe-eval' '{hash}';")), "{csp}");
+    for part in [
+        "default-src 'none'",
+        "frame-ancestors 'none'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "media-src 'self' blob:",
+    ] {
+        assert!(csp.contains(part), "{part}");
+    }
+    assert!(!csp.contains("unsafe-inline"));
+    let expected = [
+        ("strict-transport-security", "max-age=31536000; includeSubDomains"),
+        ("x-content-type-options", "nosniff"),
+        ("referrer-policy", "no-referrer"),
+        ("cross-origin-opener-policy", "same-origin"),
+        ("cross-origin-resource-policy", "same-origin"),
+        ("permissions-policy", "microphone=(self), camera=(), geolocation=(), payment=(), usb=()"),
+        ("cache-control", "no-cache"),
+    ];
+    for (name, value) in expected {
+        assert_eq!(res.header(name).as_deref(), Some(value), "{name}");
+    }
+}
+
+#[tokio::test]
+async fn unknown_app_paths_fall_back_to_index_html() {
+    let app = spawn_app().await;
+    let res = app.send(call("GET", "/min-plan/aftaler/123")).await;
+    assert_eq!(res.status, StatusCode::OK);
+    assert_eq!(res.body, INDEX.as_bytes());
+}
+
+#[tokio::test]
+async fn unknown_api_paths_are_problem_404s_not_the_spa() {
+    let app = spawn_app().await;
+    let res = app.send(call("GET", "/api/v1/nothing-here")).await;
+    assert_eq!(res.status, StatusCode::NOT_FOUND);
+    assert_eq!(res.code(), "not_found");
+    assert_eq!(res.header("cache-control").as_deref(), Some("no-store"));
+}
+
+#[tokio::test]
+async fn a_wrong_method_is_a_problem_405() {
+    let app = spawn_app().await;
+    let res = app.send(call("POST", "/api/v1/plan")).await;
+    assert_eq!(res.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(res.header("content-type").as_deref(), Some("application/problem+json"));
+}
+
+#[tokio::test]
+async fn hashed_assets_are_immutable_and_the_service_worker_is_not() {
+    let app = spawn_app().await;
+    let res = app.send(call("GET", "/app-0123456789abcdef.js")).await;
+    assert_eq!(res.header("cache-control").as_deref(), Some("public, max-age=31536000, immutable"));
+    let res = app.send(call("GET", "/sw.js")).await;
+    assert_eq!(res.header("cache-control").as_deref(), Some("no-cache"));
+}
+
+#[tokio::test]
+async fn api_responses_are_never_stored() {
+    let app = spawn_app().await;
+    let cookie = app.login(METTE).await;
+    for path in ["/api/v1/plan", "/api/v1/cv", "/api/v1/session", "/api/v1/progression"] {
+        let res = app.get(path, &cookie).await;
+        assert_eq!(res.status, StatusCode::OK);
+        assert_eq!(res.header("cache-control").as_deref(), Some("no-store"), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn without_a_build_a_danish_hint_is_served() {
+    let app = spawn_app_with(|c| c.dist = c.data_dir.join("missing")).await;
+    let res = app.send(call("GET", "/")).await;
+    assert_eq!(res.status, StatusCode::OK);
+    assert!(String::from_utf8_lossy(&res.body).contains("cargo xtask run"));
+}
+
+#[tokio::test]
+async fn healthz_answers_ok_without_a_session() {
+    let app = spawn_app().await;
+    let res = app.send(call("GET", "/healthz")).await;
+    assert_eq!((res.status, &res.body[..]), (StatusCode::OK, &b"ok"[..]));
+}

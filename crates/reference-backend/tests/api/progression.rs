@@ -1,0 +1,60 @@
+//! Min udvikling: weekly entries, proposals and the demo data behind it.
+
+use crate::helpers::*;
+use axum::http::StatusCode;
+use serde_json::json;
+
+#[tokio::test]
+async fn hanne_sees_her_log_goals_and_fleksjob() {
+    let app = spawn_app().await;
+    let cookie = app.login(HANNE).await;
+    let p = app.get("/api/v1/progression", &cookie).await.json();
+    let weeks = p["weeks"].as_array().unwrap();
+    assert_eq!(weeks.first().unwrap()["content"]["hours"], 10.0);
+    assert_eq!(weeks.last().unwrap()["content"]["hours"], 8.0);
+    assert_eq!(p["goals"].as_array().unwrap().len(), 2);
+    assert_eq!(p["jobs"][0]["content"]["follow_ups_done"], 3);
+    assert_eq!(p["jobs"][0]["content"]["follow_ups_planned"], 4);
+}
+
+#[tokio::test]
+async fn a_week_can_be_logged_corrected_and_deleted() {
+    let app = spawn_app().await;
+    let cookie = app.login(ALI).await;
+    let res = app.create("/api/v1/progression/weeks", &cookie, &week()).await;
+    assert_eq!(res.status, StatusCode::CREATED);
+    assert_eq!(res.json()["source"], "borger");
+    let location = res.header("location").unwrap();
+    let mut changed = week();
+    changed["hours"] = 8.25.into();
+    let put = app.send(call("PUT", &location).cookie(&cookie).if_match("\"v1\"").json(&changed)).await;
+    assert_eq!(put.json()["content"]["hours"], 8.25);
+    assert_eq!(
+        app.send(call("DELETE", &location).cookie(&cookie).if_match("\"v2\"")).await.status,
+        StatusCode::NO_CONTENT
+    );
+}
+
+#[tokio::test]
+async fn hours_must_be_whole_quarter_hours() {
+    let app = spawn_app().await;
+    let cookie = app.login(ALI).await;
+    let mut bad = week();
+    bad["hours"] = 7.1.into();
+    let res = app.create("/api/v1/progression/weeks", &cookie, &bad).await;
+    assert_eq!(res.json()["errors"][0]["code"], "not_quarter_hour");
+}
+
+#[tokio::test]
+async fn a_borgers_goal_is_a_proposal_until_agreed() {
+    let app = spawn_app().await;
+    let cookie = app.login(HANNE).await;
+    let body = json!({ "area": "hours", "description": "Prøve 11 timer om ugen" });
+    let res = app.create("/api/v1/progression/goals", &cookie, &body).await;
+    assert_eq!(res.status, StatusCode::CREATED);
+    let g = res.json();
+    assert_eq!(
+        (g["status"].as_str(), g["created_by"].as_str(), g["agreed_with"].as_str()),
+        (Some("proposed"), Some("borger"), Some(""))
+    );
+}
