@@ -4,7 +4,7 @@ use crate::api::client;
 use crate::components::{footer::Footer, header::Header};
 use crate::domain::routes;
 use crate::i18n::{I18n, Msg, use_i18n};
-use crate::pages::{areas, home::HomePage, info, login::LoginPage, logout::LogoutPage, not_found::NotFoundPage};
+use crate::pages::{areas, home::HomePage, info, login::LoginPage, logout::LogoutPage, not_found::NotFoundPage, plan};
 use crate::store::{
     prefs,
     session::{SessionState, SessionStore, use_session},
@@ -36,7 +36,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=|| view! { <Protected><HomePage /></Protected> } />
                     <Route path=path!("/mit-cv") view=|| view! { <Protected><areas::CvPage /></Protected> } />
                     <Route path=path!("/mine-jobmaal") view=|| view! { <Protected><areas::JobGoalsPage /></Protected> } />
-                    <Route path=path!("/min-plan") view=|| view! { <Protected><areas::PlanPage /></Protected> } />
+                    <Route path=path!("/min-plan") view=|| view! { <Protected><plan::PlanPage /></Protected> } />
+                    <Route path=path!("/min-plan/aftale/:id") view=|| view! { <Protected><plan::AftalePage /></Protected> } />
+                    <Route path=path!("/min-plan/moede/:id") view=|| view! { <Protected><plan::MeetingPage /></Protected> } />
                     <Route path=path!("/min-udvikling") view=|| view! { <Protected><areas::ProgressionPage /></Protected> } />
                     <Route path=path!("/log-ind") view=LoginPage />
                     <Route path=path!("/logget-af") view=LogoutPage />
@@ -49,20 +51,31 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Sends the borger to login (and back afterwards) whenever any API call answers 401.
+/// Sends the borger to login (and back afterwards) when the session ends while they use the app: any API
+/// call answering 401 while we believed them logged in. Before that, `Protected` decides, so public pages
+/// (login, 404, the accessibility statement) stay where they are.
 #[component]
 fn UnauthorizedRedirect() -> impl IntoView {
     let session = use_session();
     let navigate = use_navigate();
     let location = use_location();
     client::set_on_unauthorized(move || {
-        let here = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
-        let here = if location.search.get_untracked().is_empty() { location.pathname.get_untracked() } else { here };
-        if here != routes::LOGIN && here != routes::LOGGED_OUT {
-            session.state.set(SessionState::None);
-            navigate(&routes::login_path_for(&here), Default::default());
+        if !matches!(session.state.get_untracked(), SessionState::Active(_)) {
+            return;
+        }
+        session.state.set(SessionState::None);
+        let path = location.pathname.get_untracked();
+        if path != routes::LOGIN && path != routes::LOGGED_OUT {
+            navigate(&routes::login_path_for(&current_path(&location)), Default::default());
         }
     });
+}
+
+/// The current path with its query, to come back to after login.
+fn current_path(location: &leptos_router::location::Location) -> String {
+    let search = location.search.get_untracked();
+    let path = location.pathname.get_untracked();
+    if search.is_empty() { path } else { format!("{path}?{}", search.trim_start_matches('?')) }
 }
 
 /// Shows its children only to a logged-in borger; otherwise goes to login and comes back here afterwards.
@@ -73,14 +86,9 @@ fn Protected(children: ChildrenFn) -> impl IntoView {
     let navigate = use_navigate();
     let location = use_location();
     Effect::new(move |_| {
-        if session.state.get() == SessionState::None {
-            let search = location.search.get_untracked();
-            let here = if search.is_empty() {
-                location.pathname.get_untracked()
-            } else {
-                format!("{}?{}", location.pathname.get_untracked(), search.trim_start_matches('?'))
-            };
-            navigate(&routes::login_path_for(&here), Default::default());
+        let path = location.pathname.get_untracked();
+        if session.state.get() == SessionState::None && path != routes::LOGIN {
+            navigate(&routes::login_path_for(&current_path(&location)), Default::default());
         }
     });
     move || match session.state.get() {

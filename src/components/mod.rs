@@ -1,6 +1,7 @@
 //! DKFDS-shaped pieces shared by the pages.
 
 pub mod alert;
+pub mod download;
 pub mod footer;
 pub mod header;
 pub mod icon;

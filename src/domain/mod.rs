@@ -1,5 +1,7 @@
 //! Pure logic with no browser in sight, tested natively with `cargo test`.
 
+pub mod ics;
 pub mod plan;
 pub mod routes;
 pub mod text;
+pub mod tz;

@@ -1,7 +1,93 @@
 //! What needs the borger next: the next meeting and the next open task of their own.
 
 use contract::plan::{Aftale, AftaleStatus, Meeting, Owner, Plan};
-use time::OffsetDateTime;
+use time::{Date, OffsetDateTime};
+
+/// The owners in the order Min plan shows them.
+pub const OWNERS: [Owner; 4] = [Owner::Borger, Owner::Jobformidler, Owner::Virksomhed, Owner::Faelles];
+
+/// How close an open task's date is; shown calmly, never in red.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DueState {
+    /// The date has passed.
+    Passed,
+    /// Within the next 7 days (today included).
+    Soon,
+    /// Later, or no date.
+    Later,
+}
+
+/// How close `due` is to `today`.
+pub fn due_state(due: Option<Date>, today: Date) -> DueState {
+    match due {
+        Some(d) if d < today => DueState::Passed,
+        Some(d) if (d - today).whole_days() <= 7 => DueState::Soon,
+        _ => DueState::Later,
+    }
+}
+
+/// True while an aftale still needs doing.
+pub fn is_open(a: &Aftale) -> bool {
+    matches!(a.status, AftaleStatus::Agreed | AftaleStatus::InProgress)
+}
+
+/// True when the borger may set the status (their own tasks and shared ones).
+pub fn borger_owns(a: &Aftale) -> bool {
+    matches!(a.content.owner, Owner::Borger | Owner::Faelles)
+}
+
+/// The borger's open tasks, dated ones first by date, then undated in plan order.
+pub fn my_open_tasks(plan: &Plan) -> Vec<&Aftale> {
+    let mut v: Vec<&Aftale> = plan.aftaler.iter().filter(|a| borger_owns(a) && is_open(a)).collect();
+    v.sort_by_key(|a| (a.content.due.is_none(), a.content.due));
+    v
+}
+
+/// The aftaler grouped by who does them, in [`OWNERS`] order; empty groups are left out.
+pub fn by_owner(plan: &Plan) -> Vec<(Owner, Vec<&Aftale>)> {
+    OWNERS
+        .iter()
+        .map(|o| (*o, plan.aftaler.iter().filter(|a| a.content.owner == *o).collect::<Vec<_>>()))
+        .filter(|(_, v)| !v.is_empty())
+        .collect()
+}
+
+/// A calendar file with the upcoming meetings and the borger's open dated tasks, or just one meeting.
+pub fn calendar(plan: &Plan, only: Option<uuid::Uuid>, now: OffsetDateTime) -> String {
+    use super::ics::{DueTask, Event, calendar};
+    let ends = |m: &Meeting| m.content.starts_at + time::Duration::minutes(i64::from(m.content.duration_minutes));
+    let events: Vec<Event> = plan
+        .meetings
+        .iter()
+        .filter(|m| only.map_or(ends(m) > now, |id| m.id == id))
+        .map(|m| Event {
+            id: m.id.to_string(),
+            summary: m.content.title.clone(),
+            start: m.content.starts_at,
+            minutes: m.content.duration_minutes,
+            location: if m.content.place.is_empty() { m.content.phone.clone() } else { m.content.place.clone() },
+            description: m.content.purpose.clone(),
+            sequence: m.version,
+        })
+        .collect();
+    let tasks: Vec<DueTask> = if only.is_some() {
+        Vec::new()
+    } else {
+        my_open_tasks(plan)
+            .into_iter()
+            .filter_map(|a| {
+                a.content.due.map(|date| DueTask {
+                    id: a.id.to_string(),
+                    summary: a.content.title.clone(),
+                    date,
+                    description: a.content.description.clone(),
+                    sequence: a.version,
+                })
+            })
+            .collect()
+    };
+    calendar(&events, &tasks, now)
+}
 
 /// The first meeting that has not ended yet.
 pub fn next_meeting(plan: &Plan, now: OffsetDateTime) -> Option<&Meeting> {
@@ -13,11 +99,7 @@ pub fn next_meeting(plan: &Plan, now: OffsetDateTime) -> Option<&Meeting> {
 
 /// The borger's own open aftale that is due first (undated ones after dated ones).
 pub fn next_task(plan: &Plan) -> Option<&Aftale> {
-    plan.aftaler
-        .iter()
-        .filter(|a| matches!(a.content.owner, Owner::Borger | Owner::Faelles))
-        .filter(|a| matches!(a.status, AftaleStatus::Agreed | AftaleStatus::InProgress))
-        .min_by_key(|a| (a.content.due.is_none(), a.content.due))
+    my_open_tasks(plan).into_iter().next()
 }
 
 #[cfg(test)]
@@ -95,6 +177,49 @@ mod tests {
         assert_eq!(next_meeting(&p, now).map(|m| m.content.starts_at), Some(datetime!(2026-11-22 10:00 UTC)));
         let later = datetime!(2026-11-22 11:30 UTC);
         assert_eq!(next_meeting(&p, later).map(|m| m.content.starts_at), Some(datetime!(2026-12-10 09:00 UTC)));
+    }
+
+    #[test]
+    fn the_calendar_holds_upcoming_meetings_and_my_dated_open_tasks() {
+        let now = datetime!(2026-11-22 10:00 UTC);
+        let p = plan(
+            vec![
+                aftale("mine dated", Owner::Borger, AftaleStatus::Agreed, Some(date!(2026 - 11 - 30))),
+                aftale("mine undated", Owner::Borger, AftaleStatus::Agreed, None),
+                aftale("theirs", Owner::Jobformidler, AftaleStatus::Agreed, Some(date!(2026 - 11 - 30))),
+            ],
+            vec![meeting(datetime!(2026-12-01 09:00 UTC)), meeting(datetime!(2026-11-01 09:00 UTC))],
+        );
+        let ics = calendar(&p, None, now);
+        assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2);
+        assert!(ics.contains("SUMMARY:mine dated"));
+        let one = calendar(&p, Some(p.meetings[1].id), now);
+        assert_eq!(one.matches("BEGIN:VEVENT").count(), 1);
+        assert!(one.contains("20261101T100000"));
+    }
+
+    #[test]
+    fn due_dates_are_passed_soon_or_later() {
+        let today = date!(2026 - 11 - 22);
+        assert_eq!(due_state(Some(date!(2026 - 11 - 21)), today), DueState::Passed);
+        assert_eq!(due_state(Some(today), today), DueState::Soon);
+        assert_eq!(due_state(Some(date!(2026 - 11 - 29)), today), DueState::Soon);
+        assert_eq!(due_state(Some(date!(2026 - 11 - 30)), today), DueState::Later);
+        assert_eq!(due_state(None, today), DueState::Later);
+    }
+
+    #[test]
+    fn aftaler_are_grouped_by_owner_in_a_fixed_order_without_empty_groups() {
+        let p = plan(
+            vec![
+                aftale("f", Owner::Faelles, AftaleStatus::Agreed, None),
+                aftale("j", Owner::Jobformidler, AftaleStatus::Agreed, None),
+                aftale("b", Owner::Borger, AftaleStatus::Done, None),
+            ],
+            vec![],
+        );
+        let owners: Vec<Owner> = by_owner(&p).into_iter().map(|(o, _)| o).collect();
+        assert_eq!(owners, [Owner::Borger, Owner::Jobformidler, Owner::Faelles]);
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! The four areas whose own issues are still open: each shows its heading and that it is on its way.
+//! The areas whose own issues are still open: each shows its heading and that it is on its way.
 
 use crate::components::page::ComingSoon;
 use crate::i18n::Msg;
@@ -14,12 +14,6 @@ pub fn CvPage() -> impl IntoView {
 #[component]
 pub fn JobGoalsPage() -> impl IntoView {
     view! { <ComingSoon title=Msg::NavJobGoals /> }
-}
-
-/// Min plan.
-#[component]
-pub fn PlanPage() -> impl IntoView {
-    view! { <ComingSoon title=Msg::NavPlan /> }
 }
 
 /// Min udvikling.

@@ -6,3 +6,4 @@ pub mod info;
 pub mod login;
 pub mod logout;
 pub mod not_found;
+pub mod plan;

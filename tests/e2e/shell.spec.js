@@ -94,7 +94,7 @@ test('an unknown address shows a calm 404 page', async ({ page }) => {
   await app.login(DEMO.mette);
   await page.goto('/findes-ikke');
   await expect(app.heading()).toHaveText('Siden findes ikke');
-  await expect(page.getByRole('link', { name: 'Gå til forsiden' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Gå til forsiden' })).toBeVisible();
   await app.expectAccessible();
 });
 

@@ -45,6 +45,7 @@ export class App {
     await expect(this.heading()).toHaveText('Log ind');
     await this.page.getByLabel(name).check();
     await this.page.getByRole('button', { name: 'Log ind' }).click();
+    await expect(this.page).not.toHaveURL(/\/log-ind/);
   }
 
   isPhone() {

@@ -1,0 +1,105 @@
+//! Min plan: what needs the borger now, the next meeting, every aftale by who does it, and the meetings.
+
+mod aftale;
+mod items;
+mod meeting;
+
+pub use aftale::AftalePage;
+pub use meeting::MeetingPage;
+
+use crate::api;
+use crate::components::{download::save_file, page::PageHeading};
+use crate::domain::{plan, tz};
+use crate::i18n::{Msg, dates, labels, use_i18n};
+use contract::plan::Plan;
+use items::{AftaleRow, MeetingRow};
+use leptos::prelude::*;
+
+/// Now, as the browser's clock has it.
+pub fn now() -> time::OffsetDateTime {
+    let secs = (js_sys::Date::now() / 1000.0) as i64;
+    time::OffsetDateTime::from_unix_timestamp(secs).unwrap_or(time::OffsetDateTime::UNIX_EPOCH)
+}
+
+/// Min plan.
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let plan = LocalResource::new(api::plan::get);
+    view! {
+        <PageHeading title=Msg::NavPlan />
+        <Suspense fallback=move || view! { <p class="app-muted">{i18n.t(Msg::Loading)}</p> }>
+            {move || plan.get().map(|r| match r {
+                Ok(p) => view! { <PlanView plan=p /> }.into_any(),
+                Err(e) => view! {
+                    <div class="alert alert-error" role="alert"><div class="alert-body">
+                        <p class="alert-text">{i18n.t(e.message())}</p>
+                    </div></div>
+                }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn PlanView(plan: Plan) -> impl IntoView {
+    let i18n = use_i18n();
+    let today = tz::in_copenhagen(now()).date();
+    let fetched = tz::in_copenhagen(plan.fetched_at);
+    let mine: Vec<_> = plan::my_open_tasks(&plan).into_iter().cloned().collect();
+    let groups: Vec<_> =
+        plan::by_owner(&plan).into_iter().map(|(o, v)| (o, v.into_iter().cloned().collect::<Vec<_>>())).collect();
+    let meetings = plan.meetings.clone();
+    let for_calendar = plan.clone();
+    let download_all = move |_| {
+        let ics = plan::calendar(&for_calendar, None, now());
+        let _ = save_file("fleksvej-min-plan.ics", "text/calendar;charset=utf-8", &ics);
+    };
+    view! {
+        <p class="app-muted">
+            {i18n.t(Msg::PlanUpdated)} " " {move || dates::date(fetched.date(), i18n.lang.get())}
+            {format!(" {:02}.{:02}", fetched.hour(), fetched.minute())}
+        </p>
+        <div class="app-plan-actions d-print-none">
+            <button type="button" class="button button-secondary" on:click=download_all>
+                {i18n.t(Msg::PlanCalendarAll)}
+            </button>
+            <button type="button" class="button button-tertiary" on:click=|_| {
+                if let Some(w) = web_sys::window() { let _ = w.print(); }
+            }>{i18n.t(Msg::PlanPrint)}</button>
+        </div>
+        <section aria-labelledby="plan-now">
+            <h2 id="plan-now">{i18n.t(Msg::PlanNowTitle)}</h2>
+            {if mine.is_empty() {
+                view! { <p>{i18n.t(Msg::PlanNowEmpty)}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="app-plan-list">
+                        {mine.into_iter().map(|a| view! { <AftaleRow aftale=a today=today /> }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+        <section aria-labelledby="plan-meetings">
+            <h2 id="plan-meetings">{i18n.t(Msg::PlanMeetingsTitle)}</h2>
+            {if meetings.is_empty() {
+                view! { <p>{i18n.t(Msg::PlanNoMeetings)}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="app-plan-list">
+                        {meetings.into_iter().map(|m| view! { <MeetingRow meeting=m /> }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+        <section aria-labelledby="plan-all">
+            <h2 id="plan-all">{i18n.t(Msg::PlanAllTitle)}</h2>
+            {groups.into_iter().map(|(owner, list)| view! {
+                <h3 class="h4">{i18n.t(labels::owner_group(owner))}</h3>
+                <ul class="app-plan-list">
+                    {list.into_iter().map(|a| view! { <AftaleRow aftale=a today=today /> }).collect_view()}
+                </ul>
+            }).collect_view()}
+        </section>
+    }
+}
