@@ -40,7 +40,7 @@ pub fn HomePage() -> impl IntoView {
         <p class="font-lead">{move || format!("{} {}.", i18n.now(Msg::HomeGreeting), first_name())} " " {i18n.t(Msg::HomeIntro)}</p>
         <NextUp />
         <h2>{i18n.t(Msg::HomeAreas)}</h2>
-        <ul class="app-area-list">
+        <ul class="nobullet-list app-area-list">
             {areas.into_iter().map(|(href, title, text)| view! {
                 <li class="app-area">
                     <h3 class="h4"><A href=href>{i18n.t(title)}</A></h3>

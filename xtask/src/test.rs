@@ -63,13 +63,17 @@ pub fn test(args: &[String]) -> Result<(), String> {
 }
 
 /// Starts the backend on a free port with a fresh database, then runs Playwright and schemathesis against it.
+/// Uses the backend binary `cargo test --workspace` just built (a separate `cargo build -p` would rebuild
+/// it with other feature unification, for nothing).
 fn against_server() -> Result<(), String> {
-    cmd::run("cargo build -p reference-backend", &mut command("cargo", &["build", "-p", "reference-backend"]))?;
     let data = root().join("target/e2e-data");
     let _ = std::fs::remove_dir_all(&data);
     let token = format!("e2e-{}", std::process::id());
     let port = server::free_port()?;
     let binary = root().join("target/debug/reference-backend");
+    if !binary.exists() {
+        return Err(format!("{} is missing; cargo test --workspace should have built it", binary.display()));
+    }
     let srv = server::start(&server::Options { binary: &binary, port, data_dir: &data, admin_token: Some(&token) })?;
     let base = format!("http://127.0.0.1:{}", srv.port);
     cmd::run(

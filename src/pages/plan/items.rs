@@ -32,8 +32,12 @@ pub fn AftaleRow(
                 <span>{i18n.t(labels::who(aftale.content.owner))}</span>
                 {due.map(|d| view! { " · " {i18n.t(Msg::Due)} " " {move || dates::date(d, i18n.lang.get())} })}
                 {(!frequency.is_empty()).then(|| view! { " · " {frequency.clone()} })}
-                " · " <strong>{i18n.t(labels::status(aftale.status))}</strong>
-                {(!aftale.content.agreed).then(|| view! { " · " {i18n.t(Msg::PlanNotAgreed)} })}
+                " · "
+                {if aftale.content.agreed {
+                    view! { <strong>{i18n.t(labels::status(aftale.status))}</strong> }.into_any()
+                } else {
+                    view! { <span>{i18n.t(Msg::PlanNotAgreed)}</span> }.into_any()
+                }}
             </p>
             {match state {
                 DueState::Passed => Some(view! { <p class="app-plan-due">{i18n.t(Msg::DuePassed)}</p> }),

@@ -88,7 +88,7 @@ fn MeetingView(loaded: Versioned<Meeting>) -> impl IntoView {
         })}
         {(!c.participants.is_empty()).then(|| view! {
             <h2 class="h3">{i18n.t(Msg::PlanParticipants)}</h2>
-            <ul class="app-participants">
+            <ul class="nobullet-list app-participants">
                 {c.participants.iter().map(|p| view! {
                     <li><strong>{p.name.clone()}</strong>", " {p.role.clone()}
                         {(!p.helps_with.is_empty()).then(|| view! { <br />{p.helps_with.clone()} })}</li>

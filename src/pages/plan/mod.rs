@@ -74,7 +74,7 @@ fn PlanView(plan: Plan) -> impl IntoView {
                 view! { <p>{i18n.t(Msg::PlanNowEmpty)}</p> }.into_any()
             } else {
                 view! {
-                    <ul class="app-plan-list">
+                    <ul class="nobullet-list app-plan-list">
                         {mine.into_iter().map(|a| view! { <AftaleRow aftale=a today=today /> }).collect_view()}
                     </ul>
                 }.into_any()
@@ -86,7 +86,7 @@ fn PlanView(plan: Plan) -> impl IntoView {
                 view! { <p>{i18n.t(Msg::PlanNoMeetings)}</p> }.into_any()
             } else {
                 view! {
-                    <ul class="app-plan-list">
+                    <ul class="nobullet-list app-plan-list">
                         {meetings.into_iter().map(|m| view! { <MeetingRow meeting=m /> }).collect_view()}
                     </ul>
                 }.into_any()
@@ -96,7 +96,7 @@ fn PlanView(plan: Plan) -> impl IntoView {
             <h2 id="plan-all">{i18n.t(Msg::PlanAllTitle)}</h2>
             {groups.into_iter().map(|(owner, list)| view! {
                 <h3 class="h4">{i18n.t(labels::owner_group(owner))}</h3>
-                <ul class="app-plan-list">
+                <ul class="nobullet-list app-plan-list">
                     {list.into_iter().map(|a| view! { <AftaleRow aftale=a today=today /> }).collect_view()}
                 </ul>
             }).collect_view()}

@@ -89,8 +89,16 @@ fn rows() -> Vec<Row> {
     ]
 }
 
+/// A meeting time on `day` in Danish winter time, moved off the weekend (jobcentres meet on weekdays).
 fn at_time(day: OffsetDateTime, hour: u8, minute: u8) -> OffsetDateTime {
-    day.replace_time(Time::from_hms(hour, minute, 0).unwrap_or(Time::MIDNIGHT))
+    let cet = time::UtcOffset::from_hms(1, 0, 0).unwrap_or(time::UtcOffset::UTC);
+    let local = day.to_offset(cet);
+    let shift = match local.weekday() {
+        time::Weekday::Saturday => 2,
+        time::Weekday::Sunday => 1,
+        _ => 0,
+    };
+    (local + Duration::days(shift)).replace_time(Time::from_hms(hour, minute, 0).unwrap_or(Time::MIDNIGHT))
 }
 
 fn person(name: &str, role: &str, helps_with: &str) -> Participant {

@@ -1,0 +1,91 @@
+// Min plan end to end against the reference backend: "nyt" from the caseworker, status with a note,
+// prep notes that save as you type, and calendar files. Every state gets an axe scan.
+import { test, expect } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { App, DEMO } from './pages/app.js';
+
+const JONAS = '00000000-0000-4000-8000-000000000002';
+
+/** The caseworker's system adds an aftale for a borger through the admin API. */
+async function caseworkerAddsAftale(request, borgerId, title) {
+  const resp = await request.post(`/api/admin/v1/borgere/${borgerId}/aftaler`, {
+    headers: { Authorization: `Bearer ${process.env.ADMIN_TOKEN}`, 'Idempotency-Key': crypto.randomUUID() },
+    data: {
+      title, description: 'Aftalt på samtalen i dag.', owner: 'borger', kind: 'job_search', due: null,
+      frequency: 'hver uge', agreed: true, job_goal_id: null,
+      if_not_possible: 'Ring til din jobformidler, så finder I en anden løsning sammen.',
+    },
+  });
+  expect(resp.status()).toBe(201);
+}
+
+test('an aftale the caseworker adds is marked "Nyt" until the borger has seen it', async ({ page }, info) => {
+  test.skip(!process.env.ADMIN_TOKEN, 'needs the admin API');
+  const title = `Søg 2 lagerjob – ${info.project.name} ${Date.now()}`;
+  await caseworkerAddsAftale(page.request, JONAS, title);
+  const app = new App(page);
+  await app.login(DEMO.jonas);
+  await page.goto('/min-plan');
+  const row = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title }) }).first();
+  await expect(row.getByText('Nyt', { exact: true })).toBeVisible();
+  await app.expectAccessible();
+  await row.getByRole('link', { name: title }).click();
+  await expect(app.heading()).toHaveText(title);
+  await expect(page.getByText('Ring til din jobformidler')).toBeVisible();
+  await app.expectAccessible();
+  await page.getByRole('link', { name: 'Tilbage til Min plan' }).click();
+  const again = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title }) }).first();
+  await expect(again).toBeVisible();
+  await expect(again.getByText('Nyt', { exact: true })).toHaveCount(0);
+});
+
+test('the borger marks an own task done with a short note, and it stays done', async ({ page }, info) => {
+  const app = new App(page);
+  // One persona per screen size, so the two runs do not share a task.
+  await app.login(info.project.name === 'phone' ? DEMO.hanne : DEMO.sofie);
+  await page.goto('/min-plan');
+  const now = page.getByRole('region', { name: 'Det skal du nu' });
+  const first = now.getByRole('link').first();
+  const title = await first.innerText();
+  await first.click();
+  await expect(app.heading()).toHaveText(title);
+  await page.getByLabel('Udført', { exact: true }).check();
+  await page.getByLabel('Kort note til status (frivillig)').fill('Klaret i denne uge');
+  await page.getByRole('button', { name: 'Gem status' }).click();
+  await expect(page.getByText('Gemt', { exact: true })).toBeVisible();
+  await app.expectAccessible();
+  await page.reload();
+  await expect(page.getByText('Udført – Klaret i denne uge')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Dig ændrede status' })).toHaveCount(1);
+});
+
+test('prep notes for a meeting save while typing and are there after a reload', async ({ page }, info) => {
+  const app = new App(page);
+  await app.login(DEMO.mette);
+  await page.goto('/min-plan');
+  await page.getByRole('region', { name: 'Mine møder' }).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: 'Hvem deltager' })).toBeVisible();
+  const note = `Jeg vil spørge om deltid om formiddagen (${info.project.name})`;
+  await page.getByLabel('Det vil jeg tale om').fill(note);
+  await expect(page.getByText('Gemt', { exact: true })).toBeVisible({ timeout: 10_000 });
+  await app.expectAccessible();
+  await page.reload();
+  await expect(page.getByLabel('Det vil jeg tale om')).toHaveValue(note);
+});
+
+test('the plan downloads as a calendar file in Danish time', async ({ page }) => {
+  const app = new App(page);
+  await app.login(DEMO.mette);
+  await page.goto('/min-plan');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Hent møder og datoer til din kalender' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('fleksvej-min-plan.ics');
+  const ics = await readFile(await download.path(), 'utf8');
+  expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+  expect(ics).toContain('TZID:Europe/Copenhagen');
+  expect(ics).toMatch(/UID:[0-9a-f-]{36}@fleksvej/);
+  expect(ics).toContain('SUMMARY:Formøde før rehabiliteringsmødet');
+  expect((ics.match(/BEGIN:VEVENT/g) ?? []).length).toBeGreaterThanOrEqual(3);
+});
