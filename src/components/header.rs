@@ -3,7 +3,7 @@
 
 use super::icon::Icon;
 use crate::domain::routes;
-use crate::i18n::{Lang, Msg, use_i18n};
+use crate::i18n::{Lang, Message, Msg, use_i18n};
 use crate::store::{prefs, session::use_session};
 use leptos::prelude::*;
 use leptos_router::components::A;

@@ -1,31 +1,35 @@
 //! The message table: one line per text, Danish first, English second. Plain Danish (klarsprog), calm tone.
 
+/// Declares a message table: an enum of keys with a Danish and an English text each. Each feature keeps its
+/// own table (`Msg` here for the frame; e.g. `ProgressionMsg` in `progression.rs`), all behind [`Message`].
+#[macro_export]
 macro_rules! messages {
-    ($($name:ident => $da:literal, $en:literal;)*) => {
+    ($enum:ident { $($name:ident => $da:literal, $en:literal;)* }) => {
         /// A user-facing text. Add a line to the table to add a text.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum Msg {
+        pub enum $enum {
             $(
                 #[doc = $da]
                 $name,
             )*
         }
 
-        impl Msg {
+        impl $enum {
             /// Every message, for tests.
-            pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
+            pub const ALL: &'static [$enum] = &[$($enum::$name,)*];
+        }
 
-            /// The Danish and English text.
-            pub fn pair(self) -> (&'static str, &'static str) {
+        impl $crate::i18n::Message for $enum {
+            fn pair(self) -> (&'static str, &'static str) {
                 match self {
-                    $(Msg::$name => ($da, $en),)*
+                    $($enum::$name => ($da, $en),)*
                 }
             }
         }
     };
 }
 
-messages! {
+messages! { Msg {
     AppName => "Fleksvej", "Fleksvej";
     AppTagline => "Din vej til et deltidsjob med hensyn", "Your way to a part-time job with accommodations";
     SkipLink => "Gå til sidens indhold", "Skip to content";
@@ -178,4 +182,5 @@ messages! {
     PhasePreparation => "Før rehabiliteringsmødet", "Before the rehabilitation meeting";
     PhaseLedighedsydelse => "På ledighedsydelse", "On flex job unemployment benefit";
     PhaseFleksjob => "I fleksjob", "In a flex job";
+}
 }

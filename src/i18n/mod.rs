@@ -33,9 +33,13 @@ impl Lang {
     }
 }
 
-impl Msg {
+/// A key in one of the message tables (see `messages!`).
+pub trait Message: Copy + Send + Sync + 'static {
+    /// The Danish and English text.
+    fn pair(self) -> (&'static str, &'static str);
+
     /// The text of this message in `lang`.
-    pub fn text(self, lang: Lang) -> &'static str {
+    fn text(self, lang: Lang) -> &'static str {
         let (da, en) = self.pair();
         match lang {
             Lang::Da => da,
@@ -53,13 +57,13 @@ pub struct I18n {
 
 impl I18n {
     /// A reactive text for `msg`.
-    pub fn t(self, msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    pub fn t<M: Message>(self, msg: M) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
         let lang = self.lang;
         move || msg.text(lang.get())
     }
 
     /// The text for `msg` now (for attributes and titles computed inside reactive closures).
-    pub fn now(self, msg: Msg) -> &'static str {
+    pub fn now<M: Message>(self, msg: M) -> &'static str {
         msg.text(self.lang.get())
     }
 }
@@ -70,8 +74,18 @@ pub fn use_i18n() -> I18n {
 }
 
 /// A reactive text for `msg` in the current language.
-pub fn t(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+pub fn t<M: Message>(msg: M) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     use_i18n().t(msg)
+}
+
+/// Test helper for every message table: each key has a Danish and an English text.
+#[cfg(test)]
+pub fn assert_complete<M: Message + std::fmt::Debug>(all: &[M]) {
+    for msg in all {
+        let (da, en) = msg.pair();
+        assert!(!da.trim().is_empty(), "{msg:?} has no Danish text");
+        assert!(!en.trim().is_empty(), "{msg:?} has no English text");
+    }
 }
 
 #[cfg(test)]
@@ -80,11 +94,7 @@ mod tests {
 
     #[test]
     fn every_message_has_both_languages() {
-        for msg in Msg::ALL {
-            let (da, en) = msg.pair();
-            assert!(!da.trim().is_empty(), "{msg:?} has no Danish text");
-            assert!(!en.trim().is_empty(), "{msg:?} has no English text");
-        }
+        assert_complete(Msg::ALL);
     }
 
     #[test]
