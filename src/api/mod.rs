@@ -3,6 +3,7 @@
 
 pub mod client;
 pub mod error;
+pub mod jobgoals;
 pub mod plan;
 pub mod session;
 

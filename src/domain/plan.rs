@@ -89,6 +89,29 @@ pub fn calendar(plan: &Plan, only: Option<uuid::Uuid>, now: OffsetDateTime) -> S
     calendar(&events, &tasks, now)
 }
 
+/// What the borger has done on the plan since the meeting before `meeting` (or ever, if it is the first):
+/// aftaler whose status or comment the borger changed after that meeting started, newest change first.
+pub fn done_since_last_meeting<'a>(plan: &'a Plan, meeting: &Meeting) -> Vec<&'a Aftale> {
+    let since = plan
+        .meetings
+        .iter()
+        .map(|m| m.content.starts_at)
+        .filter(|at| *at < meeting.content.starts_at)
+        .max()
+        .unwrap_or(OffsetDateTime::UNIX_EPOCH);
+    let last_own_change = |a: &Aftale| {
+        a.history
+            .iter()
+            .filter(|h| h.by == contract::common::Actor::Borger && h.at > since && h.at <= meeting.content.starts_at)
+            .map(|h| h.at)
+            .max()
+    };
+    let mut done: Vec<(&Aftale, OffsetDateTime)> =
+        plan.aftaler.iter().filter_map(|a| last_own_change(a).map(|at| (a, at))).collect();
+    done.sort_by_key(|(_, at)| std::cmp::Reverse(*at));
+    done.into_iter().map(|(a, _)| a).collect()
+}
+
 /// The first meeting that has not ended yet.
 pub fn next_meeting(plan: &Plan, now: OffsetDateTime) -> Option<&Meeting> {
     plan.meetings
@@ -196,6 +219,28 @@ mod tests {
         let one = calendar(&p, Some(p.meetings[1].id), now);
         assert_eq!(one.matches("BEGIN:VEVENT").count(), 1);
         assert!(one.contains("20261101T100000"));
+    }
+
+    #[test]
+    fn what_was_done_since_the_last_meeting_counts_only_the_borgers_own_changes_in_between() {
+        use contract::plan::{Change, ChangeKind};
+        let change = |at, by| Change { at, by, what: ChangeKind::StatusChanged };
+        let mut before = aftale("before", Owner::Borger, AftaleStatus::Done, None);
+        before.history = vec![change(datetime!(2026-11-01 08:00 UTC), Actor::Borger)];
+        let mut between = aftale("between", Owner::Borger, AftaleStatus::Done, None);
+        between.history = vec![change(datetime!(2026-11-10 08:00 UTC), Actor::Borger)];
+        let mut theirs = aftale("theirs", Owner::Borger, AftaleStatus::Agreed, None);
+        theirs.history = vec![change(datetime!(2026-11-10 08:00 UTC), Actor::Jobcenter)];
+        let p = plan(
+            vec![before, between, theirs],
+            vec![meeting(datetime!(2026-11-05 09:00 UTC)), meeting(datetime!(2026-11-20 09:00 UTC))],
+        );
+        let titles: Vec<&str> =
+            done_since_last_meeting(&p, &p.meetings[1]).iter().map(|a| a.content.title.as_str()).collect();
+        assert_eq!(titles, ["between"]);
+        let first: Vec<&str> =
+            done_since_last_meeting(&p, &p.meetings[0]).iter().map(|a| a.content.title.as_str()).collect();
+        assert_eq!(first, ["before"]);
     }
 
     #[test]

@@ -150,6 +150,9 @@ messages! { Msg {
     PlanPrepHint => "Dine noter bliver gemt, mens du skriver. Jobformidleren kan se dem.", "Your notes are saved as you type. The job broker can see them.";
     PlanSavePrep => "Gem noter", "Save notes";
     PlanSaving => "Gemmer …", "Saving …";
+    PlanDoneSince => "Det har du gjort siden sidste samtale", "What you have done since the last talk";
+    PlanDoneSinceEmpty => "Der er ingen ændringer i planen fra dig siden sidste samtale. Du kan skrive dine noter herunder.", "There are no changes to the plan from you since the last talk. You can write your notes below.";
+    PlanForGoal => "Hører til jobmål", "Belongs to job goal";
     PlanMinutes => "minutter", "minutes";
     PlanOpenTask => "Se aftalen", "See the agreement";
     OwnerBorger => "Mine opgaver", "My tasks";

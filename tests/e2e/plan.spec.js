@@ -65,6 +65,7 @@ test('prep notes for a meeting save while typing and are there after a reload', 
   await page.goto('/min-plan');
   await page.getByRole('region', { name: 'Mine møder' }).getByRole('link').first().click();
   await expect(page.getByRole('heading', { name: 'Hvem deltager' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Det har du gjort siden sidste samtale' })).toBeVisible();
   const note = `Jeg vil spørge om deltid om formiddagen (${info.project.name})`;
   await page.getByLabel('Det vil jeg tale om').fill(note);
   await expect(page.getByText('Gemt', { exact: true })).toBeVisible({ timeout: 10_000 });
@@ -88,4 +89,29 @@ test('the plan downloads as a calendar file in Danish time', async ({ page }) =>
   expect(ics).toMatch(/UID:[0-9a-f-]{36}@fleksvej/);
   expect(ics).toContain('SUMMARY:Formøde før rehabiliteringsmødet');
   expect((ics.match(/BEGIN:VEVENT/g) ?? []).length).toBeGreaterThanOrEqual(3);
+});
+
+test('an aftale names the jobmål it serves', async ({ page }) => {
+  const app = new App(page);
+  await app.login(DEMO.mette);
+  await page.goto('/min-plan');
+  await page.getByRole('link', { name: 'Undersøg efterspørgsel på receptionister lokalt' }).first().click();
+  await expect(page.getByText('A: Receptionist / kontorassistent på deltid (formiddag)')).toBeVisible();
+  await app.expectAccessible();
+});
+
+test('a status change shows under "what you have done" on the next meeting', async ({ page }, info) => {
+  test.skip(info.project.name !== 'desktop', 'one run is enough: it changes shared demo data');
+  const app = new App(page);
+  await app.login(DEMO.jonas);
+  await page.goto('/min-plan');
+  const mine = page.getByRole('region', { name: 'Det skal du nu' });
+  const link = mine.getByRole('link', { name: /Opdater 'Jeg søger job som'/ });
+  await link.click();
+  await page.getByLabel('I gang', { exact: true }).check();
+  await page.getByRole('button', { name: 'Gem status' }).click();
+  await expect(page.getByText('Gemt', { exact: true })).toBeVisible();
+  await page.goto('/min-plan');
+  await page.getByRole('region', { name: 'Mine møder' }).getByRole('link').first().click();
+  await expect(page.getByRole('listitem').filter({ hasText: /Opdater 'Jeg søger job som'.* – I gang/ })).toBeVisible();
 });

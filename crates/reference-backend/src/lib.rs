@@ -52,6 +52,7 @@ pub fn app(state: AppState) -> Router {
     let admin = axum::middleware::from_fn_with_state(state.clone(), auth::admin);
     let mut router = Router::new()
         .route("/healthz", get(healthz))
+        .merge(routes::reports::router())
         .merge(routes::borger_router().layer(csrf.clone()))
         .merge(routes::admin::router().layer(admin));
     if state.config.demo_login {

@@ -21,7 +21,7 @@ pub fn csp_header(dist: &Path) -> HeaderValue {
     let csp = format!(
         "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; img-src 'self' data:; \
          font-src 'self'; connect-src 'self'; media-src 'self' blob:; worker-src 'self'; manifest-src 'self'; \
-         base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'"
+         base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'; report-to csp"
     );
     HeaderValue::from_str(&csp).unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'"))
 }

@@ -66,6 +66,7 @@ fn AftaleView(loaded: Versioned<Aftale>) -> impl IntoView {
             <dt>{i18n.t(Msg::PlanWho)}</dt><dd>{i18n.t(labels::who(c.owner))}</dd>
             {c.due.map(|d| view! { <dt>{i18n.t(Msg::Due)}</dt><dd>{move || dates::date(d, i18n.lang.get())}</dd> })}
             {(!c.frequency.is_empty()).then(|| view! { <dt>{i18n.t(Msg::PlanHowOften)}</dt><dd>{c.frequency.clone()}</dd> })}
+            {c.job_goal_id.map(|goal| view! { <GoalName goal=goal /> })}
             <dt>{i18n.t(Msg::PlanStatus)}</dt>
             <dd>{move || i18n.now(labels::status(aftale.get().status))}
                 {move || { let n = aftale.get().status_note; (!n.is_empty()).then(|| format!(" – {n}")) }}</dd>
@@ -91,6 +92,23 @@ fn AftaleView(loaded: Versioned<Aftale>) -> impl IntoView {
                 }
             }).collect_view()}
         </ul>
+    }
+}
+
+/// "Hører til jobmål: A – Receptionist …", looked up among the borger's jobmål.
+#[component]
+fn GoalName(goal: Uuid) -> impl IntoView {
+    let i18n = use_i18n();
+    let goals = LocalResource::new(api::jobgoals::list);
+    let name = move || {
+        goals.get().and_then(|r| r.ok()).and_then(|list| {
+            list.into_iter().find(|g| g.id == goal).map(|g| format!("{}: {}", g.content.track, g.content.title))
+        })
+    };
+    view! {
+        <Show when=move || name().is_some()>
+            <dt>{i18n.t(Msg::PlanForGoal)}</dt><dd>{name}</dd>
+        </Show>
     }
 }
 

@@ -27,15 +27,17 @@ pub fn MeetingPage() -> impl IntoView {
         async move {
             let id = id.ok_or(ApiError::NotFound)?;
             let v = api::plan::meeting(id).await?;
+            // The whole plan too, to show what the borger has done since the meeting before this one.
+            let whole = api::plan::get().await?;
             let _ = api::plan::mark_seen(vec![id]).await;
-            Ok::<_, ApiError>(v)
+            Ok::<_, ApiError>((v, whole))
         }
     });
     view! {
         <p class="d-print-none"><A href="/min-plan" attr:class="back-link">{i18n.t(Msg::PlanBack)}</A></p>
         <Suspense fallback=move || view! { <p class="app-muted">{i18n.t(Msg::Loading)}</p> }>
             {move || loaded.get().map(|r| match r {
-                Ok(v) => view! { <MeetingView loaded=v /> }.into_any(),
+                Ok((v, whole)) => view! { <MeetingView loaded=v whole=whole /> }.into_any(),
                 Err(e) => view! {
                     <PageHeading title=Msg::NavPlan />
                     <div class="alert alert-error" role="alert"><div class="alert-body">
@@ -48,9 +50,11 @@ pub fn MeetingPage() -> impl IntoView {
 }
 
 #[component]
-fn MeetingView(loaded: Versioned<Meeting>) -> impl IntoView {
+fn MeetingView(loaded: Versioned<Meeting>, whole: Plan) -> impl IntoView {
     let i18n = use_i18n();
     let m = loaded.value.clone();
+    let done: Vec<(String, contract::plan::AftaleStatus)> =
+        plan::done_since_last_meeting(&whole, &m).into_iter().map(|a| (a.content.title.clone(), a.status)).collect();
     let meeting = RwSignal::new(loaded.value);
     let c = m.content.clone();
     let at = c.starts_at;
@@ -98,6 +102,18 @@ fn MeetingView(loaded: Versioned<Meeting>) -> impl IntoView {
         {(!c.summary.is_empty()).then(|| view! {
             <h2 class="h3">{i18n.t(Msg::PlanSummary)}</h2><p class="app-pre">{c.summary.clone()}</p>
         })}
+        <h2 class="h3">{i18n.t(Msg::PlanDoneSince)}</h2>
+        {if done.is_empty() {
+            view! { <p>{i18n.t(Msg::PlanDoneSinceEmpty)}</p> }.into_any()
+        } else {
+            view! {
+                <ul class="app-history">
+                    {done.into_iter().map(|(title, status)| view! {
+                        <li>{title} " – " {i18n.t(labels::status(status))}</li>
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
         <PrepNotes meeting=meeting />
     }
 }

@@ -141,6 +141,12 @@ fn meeting(
     }
 }
 
+/// The jobmål an aftale serves (jobmål A is `item_id(borger, 200)`, see demo/cv.rs).
+fn goal_for(borger: Uuid, n: u16) -> Option<Uuid> {
+    let serves_a = (borger == METTE && n == 4) || (borger == JONAS && n == 1) || (borger == ALI && n == 1);
+    serves_a.then(|| item_id(borger, 200))
+}
+
 /// Aftaler and meetings.
 pub async fn seed(s: &mut Seeder) -> Result<(), sqlx::Error> {
     for (borger, n, title, owner, kind, due, frequency, agreed, fresh) in rows() {
@@ -160,7 +166,7 @@ pub async fn seed(s: &mut Seeder) -> Result<(), sqlx::Error> {
                 due: due.map(|d| s.at(d).date()),
                 frequency: frequency.into(),
                 agreed,
-                job_goal_id: None,
+                job_goal_id: goal_for(borger, n),
                 if_not_possible: IF_NOT.into(),
             },
             status: if n == 1 && borger == JONAS { AftaleStatus::InProgress } else { AftaleStatus::Agreed },

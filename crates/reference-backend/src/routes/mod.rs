@@ -7,6 +7,7 @@ pub mod jobgoals;
 pub mod plan;
 pub mod progression;
 pub mod rehearsals;
+pub mod reports;
 pub mod session;
 pub mod targeted;
 

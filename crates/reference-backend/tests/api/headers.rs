@@ -17,6 +17,7 @@ async fn html_responses_carry_the_full_security_header_set() {
         "object-src 'none'",
         "base-uri 'none'",
         "media-src 'self' blob:",
+        "report-to csp",
     ] {
         assert!(csp.contains(part), "{part}");
     }
@@ -29,6 +30,7 @@ async fn html_responses_carry_the_full_security_header_set() {
         ("cross-origin-resource-policy", "same-origin"),
         ("permissions-policy", "microphone=(self), camera=(), geolocation=(), payment=(), usb=()"),
         ("cache-control", "no-cache"),
+        ("reporting-endpoints", "csp=\"/csp-reports\""),
     ];
     for (name, value) in expected {
         assert_eq!(res.header(name).as_deref(), Some(value), "{name}");
@@ -93,4 +95,15 @@ async fn healthz_answers_ok_without_a_session() {
     let app = spawn_app().await;
     let res = app.send(call("GET", "/healthz")).await;
     assert_eq!((res.status, &res.body[..]), (StatusCode::OK, &b"ok"[..]));
+}
+
+#[tokio::test]
+async fn browsers_can_report_csp_violations_without_the_client_header() {
+    let app = spawn_app().await;
+    let report = serde_json::json!([{"type": "csp-violation", "body": {"effectiveDirective": "script-src-elem"}}]);
+    let res = app.send(call("POST", "/csp-reports").json(&report).without_client_header()).await;
+    assert_eq!(res.status, StatusCode::NO_CONTENT);
+    let huge = vec![b'x'; 64 * 1024];
+    let res = app.send(call("POST", "/csp-reports").raw(&huge).without_client_header()).await;
+    assert_eq!(res.status, StatusCode::PAYLOAD_TOO_LARGE);
 }
