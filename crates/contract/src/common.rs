@@ -9,8 +9,10 @@ time::serde::format_description!(pub iso_date, Date, "[year]-[month]-[day]");
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct YearMonth {
     /// Year, 1900–2100 (år).
+    #[cfg_attr(feature = "openapi", schema(minimum = 1900, maximum = 2100))]
     pub year: i32,
     /// Month, 1–12 (måned).
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 12))]
     pub month: u8,
 }
 
@@ -29,8 +31,10 @@ pub struct Period {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct IsoWeek {
     /// ISO week-numbering year (år).
+    #[cfg_attr(feature = "openapi", schema(minimum = 2000, maximum = 2100))]
     pub year: i32,
     /// Week number 1–53 (uge).
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 53))]
     pub week: u8,
 }
 

@@ -28,32 +28,46 @@ pub struct Cv {
 #[serde(default)]
 pub struct CvContent {
     /// Faglig profil: a short job-directed text about the borger.
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub profile: String,
     /// Jeg søger job som: the jobs the borger is looking for.
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
     pub seeking: Vec<TextItem>,
     /// Erhvervserfaring: jobs with their tasks.
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
     pub work: Vec<WorkItem>,
     /// Periods without work the borger chose to show, with a neutral label (perioder uden arbejde).
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
     pub gaps: Vec<GapItem>,
     /// Uddannelse.
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
     pub education: Vec<EducationItem>,
     /// Kurser.
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
     pub courses: Vec<CourseItem>,
     /// Praktik og småjob.
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
     pub internships: Vec<InternshipItem>,
     /// Frivilligt arbejde.
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
     pub volunteering: Vec<WorkItem>,
     /// Fritid og interesser.
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
     pub leisure: Vec<NoteItem>,
     /// Sprog.
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
     pub languages: Vec<LanguageItem>,
     /// Kørekort og certifikater.
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
     pub licences: Vec<LicenceItem>,
     /// Kompetencer (faglige and brancheneutrale).
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
     pub competences: Vec<CompetenceItem>,
     /// Personlige egenskaber.
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
     pub qualities: Vec<TextItem>,
     /// Det fungerer for mig: work conditions that help (skånehensyn), never diagnoses.
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
     pub works_for_me: Vec<TextItem>,
 }
 
@@ -64,6 +78,7 @@ pub struct TextItem {
     /// Item id.
     pub id: Uuid,
     /// The text (tekst).
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub text: String,
 }
 
@@ -74,22 +89,28 @@ pub struct WorkItem {
     /// Item id.
     pub id: Uuid,
     /// Job title or role (stilling / rolle).
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub title: String,
     /// Employer or organisation (arbejdsgiver / forening).
+    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
     pub employer: String,
     /// When (periode).
     pub period: Period,
     /// Tasks, one per line (arbejdsopgaver).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
     pub tasks: Vec<String>,
     /// Responsibility (ansvar).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub responsibility: String,
     /// Short text for targeted CVs (kort tekst).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub short_text: String,
     /// Long text for targeted CVs (lang tekst).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub long_text: String,
 }
 
@@ -100,6 +121,7 @@ pub struct GapItem {
     /// Item id.
     pub id: Uuid,
     /// The label shown on the CV (tekst).
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub label: String,
     /// When (periode).
     pub period: Period,
@@ -112,9 +134,11 @@ pub struct EducationItem {
     /// Item id.
     pub id: Uuid,
     /// Name of the education (uddannelse).
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub title: String,
     /// School (uddannelsessted).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
     pub institution: String,
     /// When (periode).
     pub period: Period,
@@ -123,9 +147,11 @@ pub struct EducationItem {
     pub completed: bool,
     /// Short text (kort tekst).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub short_text: String,
     /// Long text (lang tekst).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub long_text: String,
 }
 
@@ -140,14 +166,17 @@ pub struct CourseItem {
     /// Item id.
     pub id: Uuid,
     /// Course name (kursus).
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub title: String,
     /// Who held it (udbyder).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
     pub provider: String,
     /// When it was taken (hvornår).
     pub when: Option<YearMonth>,
     /// Short text (kort tekst).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub short_text: String,
 }
 
@@ -171,16 +200,20 @@ pub struct InternshipItem {
     /// Praktik or småjob (type).
     pub kind: InternshipKind,
     /// Company (virksomhed).
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub company: String,
     /// When (periode).
     pub period: Period,
     /// Tasks (opgaver).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
     pub tasks: Vec<String>,
     /// Hours per week (timer om ugen), if known.
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 37))]
     pub hours_per_week: Option<f64>,
     /// Short text (kort tekst).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub short_text: String,
 }
 
@@ -191,9 +224,11 @@ pub struct NoteItem {
     /// Item id.
     pub id: Uuid,
     /// What (aktivitet).
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub title: String,
     /// What it involves, what it shows (beskrivelse).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub description: String,
 }
 
@@ -219,6 +254,7 @@ pub struct LanguageItem {
     /// Item id.
     pub id: Uuid,
     /// Language (sprog), e.g. "Dansk".
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub language: String,
     /// Spoken level (mundtligt).
     pub spoken: LanguageLevel,
@@ -246,6 +282,7 @@ pub struct LicenceItem {
     /// Kørekort or certifikat.
     pub kind: LicenceKind,
     /// Name, e.g. "B" or "Hygiejnecertifikat" (navn).
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub title: String,
     /// Valid until (gyldig til), if it expires.
     pub valid_until: Option<YearMonth>,
@@ -271,6 +308,7 @@ pub struct CompetenceItem {
     /// Faglig or brancheneutral.
     pub kind: CompetenceKind,
     /// The competence (kompetence).
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub title: String,
 }
 
@@ -297,15 +335,19 @@ pub struct TargetedCv {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TargetedCvInput {
     /// The borger's name for it (navn), e.g. "Til Netto – kassemedarbejder".
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub name: String,
     /// The job it is for (stilling), if any.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
     pub target_job: String,
     /// A profile text just for this CV; empty means use the brutto CV's faglig profil.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub profile: String,
     /// The chosen items, in order.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 500))]
     pub items: Vec<TargetedItem>,
 }
 

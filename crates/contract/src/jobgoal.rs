@@ -30,32 +30,42 @@ pub struct JobGoal {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct JobGoalInput {
     /// Track letter A–F (spor); A is the one the borger prefers.
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[A-F]$"))]
     pub track: String,
     /// The job (jobmål), e.g. "Køkkenmedhjælper i kantine".
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub title: String,
     /// Hvorfor passer det til mig?
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub why_me: String,
     /// Competences picked from the brutto CV (ids of `competences` items).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
     pub competence_ids: Vec<Uuid>,
     /// Er der brug for folk? The labour-market reason.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub demand: String,
     /// Opgaver jeg kan løse.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
     pub tasks: Vec<String>,
     /// Hensyn: work conditions that make it possible (skånehensyn), never diagnoses.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
     pub conditions: Vec<String>,
     /// Hvor kan jeg udvikle mig?
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub development: String,
     /// Hvad skal der til? (a course, a praktik, …)
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub what_it_takes: String,
     /// Branche og geografi, e.g. "Kantine, højst 30 min. transport".
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
     pub sector: String,
     /// Status.
     #[serde(default = "active")]

@@ -55,9 +55,11 @@ pub struct Aftale {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AftaleInput {
     /// Short title (aftale), e.g. "Søg 2 konkrete deltidsjob som receptionist".
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub title: String,
     /// The full text (beskrivelse).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub description: String,
     /// Who does it (hvem gør det?).
     pub owner: Owner,
@@ -69,6 +71,7 @@ pub struct AftaleInput {
     pub due: Option<Date>,
     /// How often (hvor ofte), e.g. "hver uge", if it repeats.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
     pub frequency: String,
     /// True when borger and jobformidler have agreed it (aftalt); then only status and comment may change.
     #[serde(default)]
@@ -77,6 +80,7 @@ pub struct AftaleInput {
     pub job_goal_id: Option<Uuid>,
     /// What happens if the borger cannot do it, and how to tell the jobformidler (plain language).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub if_not_possible: String,
 }
 
@@ -168,8 +172,10 @@ pub struct AftaleUpdate {
     /// New status; only for aftaler the borger owns (or shares).
     pub status: Option<AftaleStatus>,
     /// A short note to the status.
+    #[cfg_attr(feature = "openapi", schema(max_length = 500))]
     pub status_note: Option<String>,
     /// The borger's comment.
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub borger_comment: Option<String>,
 }
 
@@ -201,28 +207,34 @@ pub struct MeetingInput {
     /// The kind of meeting (type).
     pub kind: MeetingKind,
     /// The meeting's name as the kommune uses it, e.g. "Rehabiliteringsmøde" (titel).
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub title: String,
     /// Start (tidspunkt).
     #[serde(with = "time::serde::rfc3339")]
     pub starts_at: OffsetDateTime,
     /// Expected length in minutes (varighed).
+    #[cfg_attr(feature = "openapi", schema(minimum = 5, maximum = 480))]
     pub duration_minutes: u16,
     /// In person, by phone or video.
     pub contact_form: ContactForm,
     /// Where (sted), for meetings in person.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
     pub place: String,
     /// Who calls whom, for phone meetings (telefon).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
     pub phone: String,
     /// Who takes part (deltagere).
     #[serde(default)]
     pub participants: Vec<Participant>,
     /// What the meeting is for (formål).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub purpose: String,
     /// Summary written after the meeting (referat), if any.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub summary: String,
 }
 
@@ -231,11 +243,14 @@ pub struct MeetingInput {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Participant {
     /// Name (navn).
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub name: String,
     /// Role, e.g. "Jobformidler", "Sundhedskoordinator" (rolle).
+    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
     pub role: String,
     /// What this person can help with (kan hjælpe med).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub helps_with: String,
 }
 
@@ -263,6 +278,7 @@ pub enum MeetingKind {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MeetingPrep {
     /// Det vil jeg tale om.
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub prep_notes: String,
 }
 
@@ -271,6 +287,7 @@ pub struct MeetingPrep {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SeenInput {
     /// Ids of aftaler and meetings the borger has now seen.
+    #[cfg_attr(feature = "openapi", schema(max_items = 500))]
     pub item_ids: Vec<Uuid>,
 }
 

@@ -40,22 +40,29 @@ pub struct WeekEntryInput {
     pub week: IsoWeek,
     /// Which job (job nummer), 1 for the first fleksjob, 2 for job nummer 2.
     #[serde(default = "one")]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 3))]
     pub job_no: u8,
     /// Hours worked that week, in quarter hours, 0–37 (timer).
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 37, multiple_of = 0.25))]
     pub hours: f64,
     /// Share of the hours at full pace, 0–100 (effektivitet), if known.
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 100))]
     pub effectiveness_pct: Option<u8>,
     /// New or changed tasks (opgaver).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub tasks_change: String,
     /// Changes in conditions or mødetider (rammer og mødetider).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub conditions_change: String,
     /// Changes in support (støtte).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub support_change: String,
     /// Hvordan gik ugen?
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub note: String,
 }
 
@@ -104,9 +111,11 @@ pub struct ProgressionGoalInput {
     /// Where the change can happen (område).
     pub area: GoalArea,
     /// What (beskrivelse), e.g. "Prøve at tage frokostservering to dage om ugen".
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 1000))]
     pub description: String,
     /// Det prøver vi til næste gang.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub try_next: String,
     /// When to look at it again (opfølgningsdato).
     #[serde(default, with = "iso_date::option")]
@@ -123,6 +132,7 @@ pub struct ProgressionGoalAdminInput {
     pub status: ProgressionStatus,
     /// Who it is agreed with.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
     pub agreed_with: String,
 }
 
@@ -183,24 +193,31 @@ pub struct Fleksjob {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FleksjobInput {
     /// Job nummer: 1 for the first fleksjob, 2 for job nummer 2.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 3))]
     pub job_no: u8,
     /// Employer (virksomhed).
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub employer: String,
     /// Contact person at the workplace (kontaktperson).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
     pub contact_person: String,
     /// Start date (startdato).
     #[serde(with = "iso_date")]
     pub start_date: Date,
     /// Agreed hours per week now (timer om ugen).
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 37))]
     pub weekly_hours: f64,
     /// Effectiveness in percent (effektivitet), if agreed.
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 100))]
     pub effectiveness_pct: Option<u8>,
     /// Tasks (arbejdsopgaver).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
     pub tasks: Vec<String>,
     /// Hensyn at work (skånehensyn) as work conditions.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
     pub conditions: Vec<String>,
     /// Follow-ups planned (opfølgninger planlagt).
     pub follow_ups_planned: u8,

@@ -27,13 +27,17 @@ pub struct RehearsalInput {
     pub practised_at: OffsetDateTime,
     /// Ids of the questions practised (spørgsmål), from the question bank.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
     pub question_ids: Vec<String>,
     /// How long the practice took, in seconds (varighed).
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 14400))]
     pub duration_secs: u32,
     /// Hvor klar føler du dig? 1–5, if given.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 5))]
     pub self_rating: Option<u8>,
     /// A note to self (note).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
     pub note: String,
     /// Tag op på formødet: the borger wants to raise this at the pre-meeting.
     #[serde(default)]
