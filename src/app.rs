@@ -93,12 +93,18 @@ fn Protected(children: ChildrenFn) -> impl IntoView {
     });
     move || match session.state.get() {
         SessionState::Active(_) => children().into_any(),
-        SessionState::Unknown(e) => view! {
-            <div class="alert alert-error" role="alert"><div class="alert-body">
-                <p class="alert-text">{i18n.t(e.message())}</p>
-            </div></div>
+        SessionState::Unknown(e) => {
+            let msg = if e == crate::api::ApiError::Offline { Msg::OfflineStart } else { e.message() };
+            view! {
+                <div class="alert alert-info" role="status"><div class="alert-body">
+                    <p class="alert-text">{i18n.t(msg)}</p>
+                </div></div>
+                <button type="button" class="button button-secondary" on:click=move |_| session.refresh()>
+                    {i18n.t(Msg::TryAgain)}
+                </button>
+            }
+            .into_any()
         }
-        .into_any(),
         SessionState::Loading | SessionState::None => {
             view! { <p class="app-muted">{i18n.t(Msg::Loading)}</p> }.into_any()
         }

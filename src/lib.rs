@@ -5,6 +5,7 @@ pub mod app;
 pub mod components;
 pub mod domain;
 pub mod i18n;
+pub mod offline;
 pub mod pages;
 pub mod panic;
 pub mod store;

@@ -7,4 +7,5 @@ fn main() {
         loading.remove();
     }
     leptos::mount::mount_to_body(fleksvej::App);
+    fleksvej::offline::register_service_worker();
 }

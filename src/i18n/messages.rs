@@ -89,6 +89,8 @@ messages! { Msg {
     PrivacyIntro => "Dine oplysninger bliver gemt hos din kommune. Fleksvej bruger kun én cookie: den, der holder dig logget ind. Vi bruger ingen cookies til statistik eller reklame.", "Your information is kept by your municipality. Fleksvej uses only one cookie: the one that keeps you logged in. We use no cookies for statistics or advertising.";
     PrivacyDevice => "Når du logger af, sletter vi det, Fleksvej har gemt i browseren. Lydoptagelser, du laver, når du øver dig, bliver kun på din egen enhed.", "When you log out, we delete what Fleksvej has kept in the browser. Recordings you make when you practise stay on your own device.";
     PrivacyHealth => "Skriv ikke om sygdom eller diagnoser. Skriv i stedet, hvad der hjælper dig i arbejdet, fx pauser eller faste mødetider.", "Do not write about illness or diagnoses. Write instead what helps you at work, for example breaks or fixed hours.";
+    OfflineStart => "Du er ikke på nettet lige nu, så vi kan ikke hente dine oplysninger. Prøv igen, når du har forbindelse.", "You are not online right now, so we cannot fetch your information. Try again when you have a connection.";
+    TryAgain => "Prøv igen", "Try again";
     ErrOffline => "Du er ikke på nettet lige nu. Det, du har skrevet, er ikke gået tabt. Prøv igen, når du har forbindelse.", "You are not online right now. What you wrote is not lost. Try again when you have a connection.";
     ErrTimeout => "Det tog for lang tid at få svar. Prøv igen om lidt.", "It took too long to get an answer. Try again in a moment.";
     ErrUnauthorized => "Du er blevet logget af. Log ind igen for at fortsætte.", "You have been logged out. Log in again to continue.";

@@ -1,0 +1,33 @@
+// Offline start: after one online visit the app shell opens with no network and says so plainly.
+import { test, expect } from '@playwright/test';
+import { App, DEMO } from './pages/app.js';
+
+test('after one visit Fleksvej opens offline and says it cannot fetch right now', async ({ page, context }) => {
+  const app = new App(page);
+  await app.login(DEMO.sofie);
+  await page.goto('/min-plan');
+  await expect(app.heading()).toHaveText('Min plan');
+  // Wait until the service worker controls the page and has kept the shell.
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await expect.poll(() => page.evaluate(async () => (await caches.keys()).length)).toBeGreaterThan(0);
+  // Cache Storage holds the shell only, never personal data.
+  const cached = await page.evaluate(async () => {
+    const urls = [];
+    for (const key of await caches.keys()) {
+      for (const req of await (await caches.open(key)).keys()) urls.push(new URL(req.url).pathname);
+    }
+    return urls;
+  });
+  expect(cached.filter((u) => u.startsWith('/api/') || u.startsWith('/dev/'))).toEqual([]);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByText('Du er ikke på nettet lige nu, så vi kan ikke hente dine oplysninger.')).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('Fleksvej');
+  await app.expectAccessible();
+
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'Prøv igen' }).click();
+  await expect(app.heading()).toHaveText('Min plan');
+});
