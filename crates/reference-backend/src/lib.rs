@@ -15,7 +15,6 @@ pub mod store;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::http::HeaderValue;
 use axum::response::IntoResponse;
 use axum::routing::get;
 use std::sync::Arc;
@@ -30,8 +29,8 @@ pub struct AppState {
     pub db: db::Db,
     /// Start-up configuration.
     pub config: Arc<config::Config>,
-    /// The Content-Security-Policy, computed once from dist/index.html.
-    pub csp: HeaderValue,
+    /// The Content-Security-Policy for dist/index.html, kept current when the app is rebuilt.
+    pub csp: Arc<static_files::Csp>,
 }
 
 impl AppState {
@@ -41,7 +40,7 @@ impl AppState {
         if config.demo {
             demo::seed(&db).await?;
         }
-        let csp = static_files::csp_header(&config.dist);
+        let csp = Arc::new(static_files::Csp::new(&config.dist));
         Ok(Self { db, config: Arc::new(config), csp })
     }
 }

@@ -13,7 +13,7 @@ pub async fn headers(State(state): State<AppState>, req: Request, next: Next) ->
     let mut res = next.run(req).await;
     let ok = res.status().is_success();
     let h = res.headers_mut();
-    h.insert(header::CONTENT_SECURITY_POLICY, state.csp.clone());
+    h.insert(header::CONTENT_SECURITY_POLICY, state.csp.current());
     h.insert("reporting-endpoints", HeaderValue::from_static("csp=\"/csp-reports\""));
     h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));

@@ -14,6 +14,41 @@ use tower_http::services::{ServeDir, ServeFile};
 const NOT_BUILT: &str =
     "Fleksvej er ikke bygget endnu.\n\nKør `cargo xtask run` for at bygge appen og starte serveren.\n";
 
+/// The CSP for the current `dist/index.html`, recomputed when the file changes: a `trunk build` while the
+/// server runs gives the bootstrap script a new hash, and a stale CSP would block the new app.
+#[derive(Debug)]
+pub struct Csp {
+    dist: std::path::PathBuf,
+    cached: std::sync::RwLock<(Option<std::time::SystemTime>, HeaderValue)>,
+}
+
+impl Csp {
+    /// Computes the CSP for `dist` now.
+    pub fn new(dist: &Path) -> Self {
+        let stamp = Self::stamp(dist);
+        Self { dist: dist.to_owned(), cached: std::sync::RwLock::new((stamp, csp_header(dist))) }
+    }
+
+    fn stamp(dist: &Path) -> Option<std::time::SystemTime> {
+        std::fs::metadata(dist.join("index.html")).and_then(|m| m.modified()).ok()
+    }
+
+    /// The header for the index.html on disk (one `stat` per call; recomputed only after a change).
+    pub fn current(&self) -> HeaderValue {
+        let stamp = Self::stamp(&self.dist);
+        if let Ok(c) = self.cached.read()
+            && c.0 == stamp
+        {
+            return c.1.clone();
+        }
+        let fresh = csp_header(&self.dist);
+        if let Ok(mut c) = self.cached.write() {
+            *c = (stamp, fresh.clone());
+        }
+        fresh
+    }
+}
+
 /// The CSP of quality.md §3.2, with the hash of every inline script in `dist/index.html`.
 pub fn csp_header(dist: &Path) -> HeaderValue {
     let html = std::fs::read_to_string(dist.join("index.html")).unwrap_or_default();

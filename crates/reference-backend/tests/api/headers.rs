@@ -107,3 +107,18 @@ async fn browsers_can_report_csp_violations_without_the_client_header() {
     let res = app.send(call("POST", "/csp-reports").raw(&huge).without_client_header()).await;
     assert_eq!(res.status, StatusCode::PAYLOAD_TOO_LARGE);
 }
+
+#[tokio::test]
+async fn a_rebuilt_index_html_gets_a_csp_with_its_new_script_hash() {
+    let app = spawn_app().await;
+    let before = app.send(call("GET", "/")).await.header("content-security-policy").unwrap();
+    let rebuilt = INDEX.replace("0123456789abcdef", "fedcba9876543210");
+    let index = app.dist().join("index.html");
+    std::fs::write(&index, &rebuilt).unwrap();
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(10);
+    std::fs::File::options().write(true).open(&index).unwrap().set_modified(later).unwrap();
+    let after = app.send(call("GET", "/")).await.header("content-security-policy").unwrap();
+    let hash = reference_backend::static_files::inline_script_hashes(&rebuilt).remove(0);
+    assert_ne!(before, after);
+    assert!(after.contains(&hash), "{after}");
+}

@@ -40,6 +40,13 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
     TestApp { router: app(state), _dir: dir }
 }
 
+impl TestApp {
+    /// The test's dist/ folder.
+    pub fn dist(&self) -> std::path::PathBuf {
+        self._dir.path().join("dist")
+    }
+}
+
 pub struct Res {
     pub status: StatusCode,
     pub headers: HeaderMap,
