@@ -4,7 +4,9 @@ use crate::api::client;
 use crate::components::{footer::Footer, header::Header};
 use crate::domain::routes;
 use crate::i18n::{I18n, Msg, use_i18n};
-use crate::pages::{areas, home::HomePage, info, login::LoginPage, logout::LogoutPage, not_found::NotFoundPage, plan};
+use crate::pages::{
+    areas, home::HomePage, info, jobgoals, login::LoginPage, logout::LogoutPage, not_found::NotFoundPage, plan,
+};
 use crate::store::{
     prefs,
     session::{SessionState, SessionStore, use_session},
@@ -35,7 +37,9 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <NotFoundPage /> }>
                     <Route path=path!("/") view=|| view! { <Protected><HomePage /></Protected> } />
                     <Route path=path!("/mit-cv") view=|| view! { <Protected><areas::CvPage /></Protected> } />
-                    <Route path=path!("/mine-jobmaal") view=|| view! { <Protected><areas::JobGoalsPage /></Protected> } />
+                    <Route path=path!("/mine-jobmaal") view=|| view! { <Protected><jobgoals::JobGoalsPage /></Protected> } />
+                    <Route path=path!("/mine-jobmaal/nyt") view=|| view! { <Protected><jobgoals::NewJobGoalPage /></Protected> } />
+                    <Route path=path!("/mine-jobmaal/:id") view=|| view! { <Protected><jobgoals::EditJobGoalPage /></Protected> } />
                     <Route path=path!("/min-plan") view=|| view! { <Protected><plan::PlanPage /></Protected> } />
                     <Route path=path!("/min-plan/aftale/:id") view=|| view! { <Protected><plan::AftalePage /></Protected> } />
                     <Route path=path!("/min-plan/moede/:id") view=|| view! { <Protected><plan::MeetingPage /></Protected> } />

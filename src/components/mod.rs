@@ -3,6 +3,7 @@
 pub mod alert;
 pub mod download;
 pub mod footer;
+pub mod form;
 pub mod header;
 pub mod icon;
 pub mod page;

@@ -1,7 +1,7 @@
 //! Per-page duties: the tab title, the main heading, and moving focus to it after navigation.
 
 use crate::domain::text::page_title;
-use crate::i18n::{Msg, use_i18n};
+use crate::i18n::{Message, Msg, use_i18n};
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -10,9 +10,9 @@ static NAVIGATED: AtomicBool = AtomicBool::new(false);
 
 /// The page's `<h1>`: sets the tab title and, after a navigation, takes focus so screen readers announce it.
 #[component]
-pub fn PageHeading(
+pub fn PageHeading<M: Message>(
     /// The page's name.
-    title: Msg,
+    title: M,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let heading = NodeRef::<leptos::html::H1>::new();

@@ -101,6 +101,7 @@ messages! { Msg {
     ErrTooLarge => "Det, du prøver at gemme, er for stort. Prøv at gøre teksten kortere.", "What you are trying to save is too large. Try a shorter text.";
     ErrServer => "Der skete en fejl hos os. Prøv igen om lidt. Det, du har skrevet, er ikke gået tabt.", "Something went wrong on our side. Try again in a moment. What you wrote is not lost.";
     ErrUnavailable => "Der er travlt lige nu. Prøv igen om lidt.", "It is busy right now. Try again in a moment.";
+    ErrorPrefix => "Fejl: ", "Error: ";
     ErrorSummaryTitle => "Der er noget, der skal rettes", "Something needs to be corrected";
     FieldRequired => "Udfyld feltet", "Fill in this field";
     FieldTooLong => "Teksten er for lang. Den må højst være {n} tegn", "The text is too long. It can be at most {n} characters";

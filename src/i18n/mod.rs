@@ -1,6 +1,7 @@
 //! Every user-facing text, in Danish (default) and English. Keys are an enum, so a missing text is a compile error.
 
 pub mod dates;
+pub mod jobgoals;
 pub mod labels;
 mod messages;
 

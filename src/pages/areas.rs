@@ -10,12 +10,6 @@ pub fn CvPage() -> impl IntoView {
     view! { <ComingSoon title=Msg::NavCv /> }
 }
 
-/// Mine jobmål.
-#[component]
-pub fn JobGoalsPage() -> impl IntoView {
-    view! { <ComingSoon title=Msg::NavJobGoals /> }
-}
-
 /// Min udvikling.
 #[component]
 pub fn ProgressionPage() -> impl IntoView {

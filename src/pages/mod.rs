@@ -3,6 +3,7 @@
 pub mod areas;
 pub mod home;
 pub mod info;
+pub mod jobgoals;
 pub mod login;
 pub mod logout;
 pub mod not_found;

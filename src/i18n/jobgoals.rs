@@ -1,0 +1,49 @@
+//! Texts for Mine jobmål. Dynamic language: goals can change and grow; no hours as a ceiling.
+
+crate::messages! { JobGoalMsg {
+    Intro => "Dine jobmål er de job, du gerne vil arbejde hen imod – lige nu. De kan ændre sig, når du lærer mere om, hvad du kan og vil. A er det, du helst vil; B og C er andre veje.", "Your job goals are the jobs you want to work towards – right now. They can change as you learn more about what you can and want. A is what you want most; B and C are other routes.";
+    Empty => "Du har ikke skrevet nogen jobmål endnu. Start med det job, du helst vil have – det må gerne være en skitse.", "You have not written any job goals yet. Start with the job you want most – a sketch is fine.";
+    Add => "Tilføj et jobmål", "Add a job goal";
+    Edit => "Ret jobmålet", "Edit the job goal";
+    NewTitle => "Nyt jobmål", "New job goal";
+    EditTitle => "Ret jobmål", "Edit job goal";
+    Track => "Spor", "Track";
+    TrackHint => "A er det job, du helst vil have. B og C er andre muligheder.", "A is the job you want most. B and C are other options.";
+    Title => "Jobmål", "Job goal";
+    TitleHint => "Fx \"Køkkenmedhjælper i kantine\"", "For example \"Kitchen assistant in a canteen\"";
+    WhyMe => "Hvorfor passer det til mig?", "Why does it suit me?";
+    WhyMeHint => "Hvad har du gjort før, som du kan bruge her?", "What have you done before that you can use here?";
+    Demand => "Er der brug for folk?", "Are people needed?";
+    DemandHint => "Fx \"Mange kantiner søger deltid om formiddagen\"", "For example \"Many canteens look for part-time staff in the morning\"";
+    Tasks => "Opgaver jeg kan løse", "Tasks I can do";
+    LinesHint => "Skriv én pr. linje.", "Write one per line.";
+    Conditions => "Det skal der til, for at det fungerer for mig (hensyn)", "What it takes for it to work for me (accommodations)";
+    ConditionsHint => "Skriv det som arbejdsvilkår, fx \"pause hver time\". Én pr. linje. Skriv ikke om sygdom.", "Write them as working conditions, e.g. \"a break every hour\". One per line. Do not write about illness.";
+    Development => "Hvor kan jeg udvikle mig?", "Where can I develop?";
+    WhatItTakes => "Hvad skal der til?", "What does it take?";
+    WhatItTakesHint => "Fx et kursus, en praktik eller en samtale med en virksomhed.", "For example a course, a work placement or a talk with a company.";
+    Sector => "Branche og område", "Sector and area";
+    SectorHint => "Fx \"Kantine, højst 30 minutters transport\"", "For example \"Canteen, at most 30 minutes' travel\"";
+    Status => "Status", "Status";
+    StatusActive => "Aktivt", "Active";
+    StatusPaused => "Sat på pause", "Paused";
+    StatusAchieved => "Nået", "Achieved";
+    Save => "Gem jobmålet", "Save the job goal";
+    Saved => "Jobmålet er gemt", "The job goal is saved";
+    Cancel => "Tilbage til Mine jobmål", "Back to My job goals";
+    Delete => "Slet jobmålet", "Delete the job goal";
+    DeleteConfirm => "Vil du slette jobmålet? Det kan ikke fortrydes.", "Do you want to delete the job goal? This cannot be undone.";
+    DeleteYes => "Ja, slet det", "Yes, delete it";
+    DeleteNo => "Nej, behold det", "No, keep it";
+    Conflict => "Jobmålet er ændret et andet sted, mens du skrev. Vi har hentet den nye udgave, men beholdt din tekst. Gem igen for at bruge din tekst.", "The job goal was changed elsewhere while you wrote. We fetched the new version but kept your text. Save again to use your text.";
+    ByJobformidler => "skrevet af din jobformidler", "written by your job broker";
+    ByRehabteam => "skrevet af rehabiliteringsteamet", "written by the rehabilitation team";
+}}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_jobgoal_text_has_both_languages() {
+        crate::i18n::assert_complete(super::JobGoalMsg::ALL);
+    }
+}

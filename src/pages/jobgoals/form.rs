@@ -1,0 +1,264 @@
+//! The jobmål editor: every field with DKFDS errors next to it, checked here first with the contract's own
+//! validation and again by the server. A new goal keeps one Idempotency-Key, so a retry never makes two.
+
+use super::status_text;
+use crate::api::{self, ApiError};
+use crate::components::form::{ErrorSummary, FieldProblem, TextField};
+use crate::i18n::jobgoals::JobGoalMsg as M;
+use crate::i18n::{Msg, field_error, use_i18n};
+use contract::Validate;
+use contract::jobgoal::{JobGoal, JobGoalInput, JobGoalStatus};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use uuid::Uuid;
+
+const TRACKS: [&str; 6] = ["A", "B", "C", "D", "E", "F"];
+const STATUSES: [JobGoalStatus; 3] = [JobGoalStatus::Active, JobGoalStatus::Paused, JobGoalStatus::Achieved];
+
+/// The input id a server or validation field path belongs to.
+fn input_id(field: &str) -> &'static str {
+    match field.split('.').next().unwrap_or("") {
+        "track" => "goal-track",
+        "why_me" => "goal-why",
+        "demand" => "goal-demand",
+        "tasks" => "goal-tasks",
+        "conditions" => "goal-conditions",
+        "development" => "goal-development",
+        "what_it_takes" => "goal-takes",
+        "sector" => "goal-sector",
+        _ => "goal-title",
+    }
+}
+
+/// The form's state: one signal per field.
+#[derive(Clone, Copy)]
+struct Draft {
+    track: RwSignal<String>,
+    title: RwSignal<String>,
+    why_me: RwSignal<String>,
+    demand: RwSignal<String>,
+    tasks: RwSignal<String>,
+    conditions: RwSignal<String>,
+    development: RwSignal<String>,
+    what_it_takes: RwSignal<String>,
+    sector: RwSignal<String>,
+    status: RwSignal<JobGoalStatus>,
+}
+
+impl Draft {
+    fn from(input: &JobGoalInput) -> Self {
+        Draft {
+            track: RwSignal::new(input.track.clone()),
+            title: RwSignal::new(input.title.clone()),
+            why_me: RwSignal::new(input.why_me.clone()),
+            demand: RwSignal::new(input.demand.clone()),
+            tasks: RwSignal::new(input.tasks.join("\n")),
+            conditions: RwSignal::new(input.conditions.join("\n")),
+            development: RwSignal::new(input.development.clone()),
+            what_it_takes: RwSignal::new(input.what_it_takes.clone()),
+            sector: RwSignal::new(input.sector.clone()),
+            status: RwSignal::new(input.status),
+        }
+    }
+
+    fn input(&self, competence_ids: Vec<Uuid>) -> JobGoalInput {
+        let lines = |s: String| s.lines().map(str::to_owned).collect();
+        JobGoalInput {
+            track: self.track.get_untracked(),
+            title: self.title.get_untracked(),
+            why_me: self.why_me.get_untracked(),
+            competence_ids,
+            demand: self.demand.get_untracked(),
+            tasks: lines(self.tasks.get_untracked()),
+            conditions: lines(self.conditions.get_untracked()),
+            development: self.development.get_untracked(),
+            what_it_takes: self.what_it_takes.get_untracked(),
+            sector: self.sector.get_untracked(),
+            status: self.status.get_untracked(),
+        }
+    }
+}
+
+/// /mine-jobmaal/nyt
+#[component]
+pub fn NewJobGoalPage() -> impl IntoView {
+    let blank = JobGoalInput {
+        track: "A".into(),
+        title: String::new(),
+        why_me: String::new(),
+        competence_ids: vec![],
+        demand: String::new(),
+        tasks: vec![],
+        conditions: vec![],
+        development: String::new(),
+        what_it_takes: String::new(),
+        sector: String::new(),
+        status: JobGoalStatus::Active,
+    };
+    view! { <GoalForm existing=None initial=blank /> }
+}
+
+/// /mine-jobmaal/:id
+#[component]
+pub fn EditJobGoalPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let goal = LocalResource::new(move || {
+        let id = params.get().get("id").and_then(|s| Uuid::parse_str(&s).ok());
+        async move { api::jobgoals::get(id.ok_or(ApiError::NotFound)?).await }
+    });
+    view! {
+        <Suspense fallback=move || view! { <p class="app-muted">{i18n.t(Msg::Loading)}</p> }>
+            {move || goal.get().map(|r| match r {
+                Ok(v) => { let input = v.value.content.clone(); view! { <GoalForm existing=Some(v.value) initial=input /> }.into_any() }
+                Err(e) => view! {
+                    <h1 id="main-heading" tabindex="-1">{i18n.t(M::EditTitle)}</h1>
+                    <div class="alert alert-error" role="alert"><div class="alert-body">
+                        <p class="alert-text">{i18n.t(e.message())}</p>
+                    </div></div>
+                }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn GoalForm(existing: Option<JobGoal>, initial: JobGoalInput) -> impl IntoView {
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    let draft = Draft::from(&initial);
+    let stored = RwSignal::new(existing);
+    let key = StoredValue::new(api::client::new_key());
+    let errors = RwSignal::new(Vec::<contract::FieldError>::new());
+    let failure = RwSignal::new(None::<ApiError>);
+    let busy = RwSignal::new(false);
+    let confirm_delete = RwSignal::new(false);
+    let heading = if stored.get_untracked().is_some() { M::EditTitle } else { M::NewTitle };
+    let error_for = move |id: &'static str| {
+        Signal::derive(move || {
+            let lang = i18n.lang.get();
+            errors.get().iter().find(|e| input_id(&e.field) == id).map(|e| field_error(e.code, e.limit, lang))
+        })
+    };
+    let problems = Signal::derive(move || {
+        let lang = i18n.lang.get();
+        let mut seen = std::collections::HashSet::new();
+        errors
+            .get()
+            .iter()
+            .filter(|e| seen.insert(input_id(&e.field)))
+            .map(|e| FieldProblem { id: input_id(&e.field).to_owned(), text: field_error(e.code, e.limit, lang) })
+            .collect::<Vec<_>>()
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        failure.set(None);
+        let competence_ids = stored.with_untracked(|g| g.as_ref().map(|g| g.content.competence_ids.clone()));
+        let mut input = draft.input(competence_ids.unwrap_or_default());
+        if let Err(found) = input.validate() {
+            errors.set(found);
+            return;
+        }
+        errors.set(vec![]);
+        busy.set(true);
+        let navigate = navigate.clone();
+        leptos::task::spawn_local(async move {
+            let result = match stored.get_untracked() {
+                Some(g) => api::jobgoals::update(g.id, g.version, &input).await,
+                None => api::jobgoals::create(&input, key.get_value()).await,
+            };
+            busy.set(false);
+            match result {
+                Ok(_) => navigate("/mine-jobmaal", Default::default()),
+                Err(ApiError::Invalid(found)) => errors.set(found),
+                Err(ApiError::Conflict(_)) => {
+                    // Take the newest version number, keep every word the borger typed.
+                    if let Some(g) = stored.get_untracked()
+                        && let Ok(latest) = api::jobgoals::get(g.id).await
+                    {
+                        stored.set(Some(latest.value));
+                    }
+                    failure.set(Some(ApiError::Conflict(None)));
+                }
+                Err(e) => failure.set(Some(e)),
+            }
+        });
+    };
+    let deleted = RwSignal::new(false);
+    let navigate_after_delete = use_navigate();
+    Effect::new(move |_| {
+        if deleted.get() {
+            navigate_after_delete("/mine-jobmaal", Default::default());
+        }
+    });
+    let delete = move |_| {
+        let Some(g) = stored.get_untracked() else { return };
+        leptos::task::spawn_local(async move {
+            match api::jobgoals::delete(g.id, g.version).await {
+                Ok(()) => deleted.set(true),
+                Err(e) => failure.set(Some(e)),
+            }
+        });
+    };
+    let t = move |m: M| Signal::derive(move || i18n.now(m));
+    view! {
+        <p class="d-print-none"><A href="/mine-jobmaal" attr:class="back-link">{i18n.t(M::Cancel)}</A></p>
+        <crate::components::page::PageHeading title=heading />
+        <ErrorSummary problems=problems />
+        {move || failure.get().map(|e| {
+            let text = if matches!(e, ApiError::Conflict(_)) { i18n.now(M::Conflict) } else { i18n.now(e.message()) };
+            view! { <div class="alert alert-error" role="alert"><div class="alert-body"><p class="alert-text">{text}</p></div></div> }
+        })}
+        <form class="app-form" on:submit=submit novalidate>
+            <div class="form-group" class:form-error=move || error_for("goal-track").get().is_some()>
+                <label class="form-label" for="goal-track">{i18n.t(M::Track)}</label>
+                <span class="form-hint" id="goal-track-hint">{i18n.t(M::TrackHint)}</span>
+                <select class="form-select" id="goal-track" aria-describedby="goal-track-hint"
+                    on:change=move |ev| draft.track.set(event_target_value(&ev))>
+                    {TRACKS.into_iter().map(|l| view! {
+                        <option value=l selected=move || draft.track.get() == l>{l}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <TextField id="goal-title" label=t(M::Title) hint=t(M::TitleHint) value=draft.title error=error_for("goal-title") />
+            <TextField id="goal-why" label=t(M::WhyMe) hint=t(M::WhyMeHint) value=draft.why_me error=error_for("goal-why") rows=4 />
+            <TextField id="goal-demand" label=t(M::Demand) hint=t(M::DemandHint) value=draft.demand error=error_for("goal-demand") rows=3 />
+            <TextField id="goal-tasks" label=t(M::Tasks) hint=t(M::LinesHint) value=draft.tasks error=error_for("goal-tasks") rows=4 />
+            <TextField id="goal-conditions" label=t(M::Conditions) hint=t(M::ConditionsHint) value=draft.conditions error=error_for("goal-conditions") rows=4 />
+            <TextField id="goal-development" label=t(M::Development) value=draft.development error=error_for("goal-development") rows=3 />
+            <TextField id="goal-takes" label=t(M::WhatItTakes) hint=t(M::WhatItTakesHint) value=draft.what_it_takes error=error_for("goal-takes") rows=3 />
+            <TextField id="goal-sector" label=t(M::Sector) hint=t(M::SectorHint) value=draft.sector error=error_for("goal-sector") />
+            <div class="form-group">
+                <fieldset>
+                    <legend class="form-label">{i18n.t(M::Status)}</legend>
+                    {STATUSES.into_iter().enumerate().map(|(i, s)| {
+                        let id = format!("goal-status-{i}");
+                        view! {
+                            <div class="form-group-radio">
+                                <input type="radio" class="form-radio" name="goal-status" id=id.clone()
+                                    prop:checked=move || draft.status.get() == s on:change=move |_| draft.status.set(s) />
+                                <label class="form-label" for=id>{i18n.t(status_text(s))}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
+            </div>
+            <button type="submit" class="button button-primary" disabled=move || busy.get()>{i18n.t(M::Save)}</button>
+        </form>
+        <Show when=move || stored.get().is_some()>
+            <Show when=move || confirm_delete.get() fallback=move || view! {
+                <button type="button" class="button button-tertiary" on:click=move |_| confirm_delete.set(true)>
+                    {i18n.t(M::Delete)}
+                </button>
+            }>
+                <div class="alert alert-warning" role="alert"><div class="alert-body">
+                    <p class="alert-text">{i18n.t(M::DeleteConfirm)}</p>
+                    <button type="button" class="button button-secondary" on:click=delete>{i18n.t(M::DeleteYes)}</button>
+                    " "
+                    <button type="button" class="button button-tertiary" on:click=move |_| confirm_delete.set(false)>{i18n.t(M::DeleteNo)}</button>
+                </div></div>
+            </Show>
+        </Show>
+    }
+}

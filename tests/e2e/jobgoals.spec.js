@@ -1,0 +1,63 @@
+// Mine jobmål end to end: the list, a new jobmål with DKFDS errors next to the fields, edit, and delete.
+import { test, expect } from '@playwright/test';
+import { App, DEMO } from './pages/app.js';
+
+test('the borger sees their jobmål as tracks A, B and C', async ({ page }) => {
+  const app = new App(page);
+  await app.login(DEMO.mette);
+  await page.goto('/mine-jobmaal');
+  await expect(app.heading()).toHaveText('Mine jobmål');
+  await expect(page.getByRole('heading', { name: /Spor A: Receptionist/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Spor B:/ })).toBeVisible();
+  await app.expectAccessible();
+});
+
+test('a new jobmål: errors appear next to the field, then it is saved, changed and deleted', async ({ page }, info) => {
+  const app = new App(page);
+  await app.login(info.project.name === 'phone' ? DEMO.jonas : DEMO.ali);
+  await page.goto('/mine-jobmaal');
+  await page.getByRole('link', { name: 'Tilføj et jobmål' }).click();
+  await expect(app.heading()).toHaveText('Nyt jobmål');
+
+  // Nothing written: the summary takes focus and the message sits next to the field.
+  await page.getByRole('button', { name: 'Gem jobmålet' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'Der er noget, der skal rettes' });
+  await expect(summary).toBeFocused();
+  await expect(page.locator('#goal-title-error')).toHaveText('Fejl: Udfyld feltet');
+  await expect(page.getByLabel('Jobmål', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await app.expectAccessible();
+  await summary.getByRole('link', { name: 'Udfyld feltet' }).click();
+  await expect(page.getByLabel('Jobmål', { exact: true })).toBeFocused();
+
+  // Too long: the limit is named.
+  await page.getByLabel('Jobmål', { exact: true }).fill('x'.repeat(201));
+  await page.getByRole('button', { name: 'Gem jobmålet' }).click();
+  await expect(page.locator('#goal-title-error')).toHaveText('Fejl: Teksten er for lang. Den må højst være 200 tegn');
+
+  const title = `Lagermedarbejder om formiddagen (${info.project.name} ${Date.now()})`;
+  await page.getByLabel('Spor').selectOption('C');
+  await page.getByLabel('Jobmål', { exact: true }).fill(title);
+  await page.getByLabel('Opgaver jeg kan løse').fill('Plukke småvarer\nPakke ordrer\n\n');
+  await page.getByLabel(/hensyn/).fill('Skiftende stillinger');
+  await page.getByRole('button', { name: 'Gem jobmålet' }).click();
+  await expect(page).toHaveURL(/\/mine-jobmaal$/);
+  const card = page.getByRole('listitem').filter({ hasText: title });
+  await expect(card).toBeVisible();
+  await expect(card.getByRole("heading")).toHaveAccessibleName(`Spor C: ${title}`);
+
+  await card.getByRole('link', { name: /Ret jobmålet/ }).click();
+  await expect(app.heading()).toHaveText('Ret jobmål');
+  await expect(page.getByLabel('Opgaver jeg kan løse')).toHaveValue('Plukke småvarer\nPakke ordrer');
+  await page.getByLabel('Sat på pause').check();
+  await page.getByRole('button', { name: 'Gem jobmålet' }).click();
+  await expect(page).toHaveURL(/\/mine-jobmaal$/);
+  await expect(card).toContainText('Sat på pause');
+
+  await card.getByRole('link', { name: /Ret jobmålet/ }).click();
+  await page.getByRole('button', { name: 'Slet jobmålet' }).click();
+  await expect(page.getByText('Vil du slette jobmålet?')).toBeVisible();
+  await app.expectAccessible();
+  await page.getByRole('button', { name: 'Ja, slet det' }).click();
+  await expect(page).toHaveURL(/\/mine-jobmaal$/);
+  await expect(page.getByText(title)).toHaveCount(0);
+});
