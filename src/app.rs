@@ -6,6 +6,7 @@ use crate::domain::routes;
 use crate::i18n::{I18n, Msg, use_i18n};
 use crate::pages::{
     areas, home::HomePage, info, jobgoals, login::LoginPage, logout::LogoutPage, not_found::NotFoundPage, plan,
+    progression,
 };
 use crate::store::{
     prefs,
@@ -43,7 +44,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/min-plan") view=|| view! { <Protected><plan::PlanPage /></Protected> } />
                     <Route path=path!("/min-plan/aftale/:id") view=|| view! { <Protected><plan::AftalePage /></Protected> } />
                     <Route path=path!("/min-plan/moede/:id") view=|| view! { <Protected><plan::MeetingPage /></Protected> } />
-                    <Route path=path!("/min-udvikling") view=|| view! { <Protected><areas::ProgressionPage /></Protected> } />
+                    <Route path=path!("/min-udvikling") view=|| view! { <Protected><progression::ProgressionPage /></Protected> } />
                     <Route path=path!("/log-ind") view=LoginPage />
                     <Route path=path!("/logget-af") view=LogoutPage />
                     <Route path=path!("/tilgaengelighed") view=info::AccessibilityPage />

@@ -5,6 +5,7 @@ pub mod client;
 pub mod error;
 pub mod jobgoals;
 pub mod plan;
+pub mod progression;
 pub mod session;
 
 pub use client::Versioned;

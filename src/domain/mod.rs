@@ -2,6 +2,7 @@
 
 pub mod ics;
 pub mod plan;
+pub mod progression;
 pub mod routes;
 pub mod text;
 pub mod tz;

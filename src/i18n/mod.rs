@@ -4,6 +4,7 @@ pub mod dates;
 pub mod jobgoals;
 pub mod labels;
 mod messages;
+pub mod progression;
 
 pub use messages::Msg;
 

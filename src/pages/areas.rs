@@ -9,9 +9,3 @@ use leptos::prelude::*;
 pub fn CvPage() -> impl IntoView {
     view! { <ComingSoon title=Msg::NavCv /> }
 }
-
-/// Min udvikling.
-#[component]
-pub fn ProgressionPage() -> impl IntoView {
-    view! { <ComingSoon title=Msg::NavProgression /> }
-}

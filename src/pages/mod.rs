@@ -8,3 +8,4 @@ pub mod login;
 pub mod logout;
 pub mod not_found;
 pub mod plan;
+pub mod progression;

@@ -1,0 +1,211 @@
+//! The weekly check-in (under a minute on a phone): week, hours, and optionally what changed. Choosing a week
+//! already noted fills the form, so the same form corrects it; it can also be deleted.
+
+use crate::api::{self, ApiError};
+use crate::components::form::{ErrorSummary, FieldProblem, TextField};
+use crate::domain::progression::{format_hours, parse_hours, recent_weeks};
+use crate::i18n::progression::ProgressionMsg as P;
+use crate::i18n::{Lang, field_error, use_i18n};
+use contract::progression::{Fleksjob, WeekEntry, WeekEntryInput};
+use contract::{FieldError, FieldErrorCode, IsoWeek, Validate};
+use leptos::prelude::*;
+
+fn input_id(field: &str) -> &'static str {
+    match field {
+        "hours" => "week-hours",
+        "effectiveness_pct" => "week-eff",
+        "tasks_change" => "week-tasks",
+        "conditions_change" => "week-conditions",
+        "support_change" => "week-support",
+        "note" => "week-note",
+        _ => "week-week",
+    }
+}
+
+/// The check-in form.
+#[component]
+pub fn CheckIn(
+    /// The weeks already noted.
+    weeks: Vec<WeekEntry>,
+    /// The borger's fleksjobs (a job picker appears with more than one).
+    jobs: Vec<Fleksjob>,
+    /// Called after a save or delete, with what to tell the borger.
+    on_saved: impl Fn(P) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let choices = recent_weeks(super::today(), 8);
+    let week = RwSignal::new(choices[0]);
+    let job_no = RwSignal::new(jobs.first().map_or(1, |j| j.content.job_no));
+    let (hours, eff) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let (tasks, conditions) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let (support, note) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let failure = RwSignal::new(None::<ApiError>);
+    let key = StoredValue::new(api::client::new_key());
+    let weeks = StoredValue::new(weeks);
+    let existing = Memo::new(move |_| {
+        let (w, j) = (week.get(), job_no.get());
+        weeks.with_value(|all| all.iter().find(|e| e.content.week == w && e.content.job_no == j).cloned())
+    });
+    // Choosing a week fills the form with what was noted for it, or empties it.
+    Effect::new(move |_| {
+        let e = existing.get();
+        let comma = i18n.lang.get_untracked() == Lang::Da;
+        let c = e.map(|e| e.content);
+        hours.set(c.as_ref().map(|c| format_hours(c.hours, comma)).unwrap_or_default());
+        eff.set(c.as_ref().and_then(|c| c.effectiveness_pct).map(|p| p.to_string()).unwrap_or_default());
+        tasks.set(c.as_ref().map(|c| c.tasks_change.clone()).unwrap_or_default());
+        conditions.set(c.as_ref().map(|c| c.conditions_change.clone()).unwrap_or_default());
+        support.set(c.as_ref().map(|c| c.support_change.clone()).unwrap_or_default());
+        note.set(c.map(|c| c.note).unwrap_or_default());
+        errors.set(vec![]);
+    });
+    let error_for = move |id: &'static str| {
+        Signal::derive(move || {
+            let lang = i18n.lang.get();
+            errors.get().iter().find(|e| input_id(&e.field) == id).map(|e| match (e.field.as_str(), e.code) {
+                ("hours", FieldErrorCode::InvalidValue) => i18n.now(P::HoursNotNumber).to_owned(),
+                ("effectiveness_pct", FieldErrorCode::InvalidValue) => i18n.now(P::NotNumber).to_owned(),
+                _ => field_error(e.code, e.limit, lang),
+            })
+        })
+    };
+    let problems = Signal::derive(move || {
+        errors
+            .get()
+            .iter()
+            .filter_map(|e| {
+                error_for(input_id(&e.field)).get().map(|text| FieldProblem { id: input_id(&e.field).into(), text })
+            })
+            .collect::<Vec<_>>()
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        failure.set(None);
+        let mut found = Vec::new();
+        let parsed = parse_hours(&hours.get_untracked());
+        if parsed.is_none() {
+            let code = if hours.get_untracked().trim().is_empty() {
+                FieldErrorCode::Required
+            } else {
+                FieldErrorCode::InvalidValue
+            };
+            found.push(FieldError { field: "hours".into(), code, limit: None });
+        }
+        let eff_text = eff.get_untracked();
+        let effectiveness_pct = match eff_text.trim() {
+            "" => None,
+            t => match t.trim_end_matches('%').trim().parse::<u8>() {
+                Ok(p) => Some(p),
+                Err(_) => {
+                    found.push(FieldError {
+                        field: "effectiveness_pct".into(),
+                        code: FieldErrorCode::InvalidValue,
+                        limit: None,
+                    });
+                    None
+                }
+            },
+        };
+        let mut input = WeekEntryInput {
+            week: week.get_untracked(),
+            job_no: job_no.get_untracked(),
+            hours: parsed.unwrap_or(0.0),
+            effectiveness_pct,
+            tasks_change: tasks.get_untracked(),
+            conditions_change: conditions.get_untracked(),
+            support_change: support.get_untracked(),
+            note: note.get_untracked(),
+        };
+        if let Err(more) = input.validate() {
+            found.extend(more.into_iter().filter(|e| !(e.field == "hours" && parsed.is_none())));
+        }
+        if !found.is_empty() {
+            errors.set(found);
+            return;
+        }
+        errors.set(vec![]);
+        let before = existing.get_untracked();
+        leptos::task::spawn_local(async move {
+            let result = match &before {
+                Some(e) => api::progression::update_week(e.id, e.version, &input).await,
+                None => api::progression::create_week(&input, key.get_value()).await,
+            };
+            match result {
+                Ok(_) => {
+                    key.set_value(api::client::new_key());
+                    on_saved(if before.is_some() { P::WeekUpdated } else { P::WeekSaved });
+                }
+                Err(ApiError::Invalid(found)) => errors.set(found),
+                Err(e) => failure.set(Some(e)),
+            }
+        });
+    };
+    let delete = move |_| {
+        let Some(e) = existing.get_untracked() else { return };
+        leptos::task::spawn_local(async move {
+            match api::progression::delete_week(e.id, e.version).await {
+                Ok(()) => on_saved(P::WeekUpdated),
+                Err(err) => failure.set(Some(err)),
+            }
+        });
+    };
+    let t = move |m: P| Signal::derive(move || i18n.now(m));
+    let several_jobs = jobs.len() > 1;
+    view! {
+        <section aria-labelledby="check-in">
+            <h2 id="check-in">{i18n.t(P::CheckIn)}</h2>
+            <p class="app-muted">{i18n.t(P::CheckInHint)}</p>
+            <ErrorSummary problems=problems />
+            {move || failure.get().map(|e| view! {
+                <div class="alert alert-error" role="alert"><div class="alert-body"><p class="alert-text">{i18n.t(e.message())}</p></div></div>
+            })}
+            <form class="app-form" on:submit=submit novalidate>
+                <div class="form-group">
+                    <label class="form-label" for="week-week">{i18n.t(P::Week)}</label>
+                    <select class="form-select" id="week-week" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some(w) = choices.iter().find(|w| week_value(**w) == v) { week.set(*w); }
+                    }>
+                        {choices.iter().map(|w| {
+                            let w = *w;
+                            view! { <option value=week_value(w) selected=move || week.get() == w>
+                                {move || format!("{} {} ({})", i18n.now(P::WeekLabel), w.week, w.year)}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                {several_jobs.then(|| view! {
+                    <div class="form-group">
+                        <label class="form-label" for="week-job">{i18n.t(P::WhichJob)}</label>
+                        <select class="form-select" id="week-job" on:change=move |ev| {
+                            if let Ok(n) = event_target_value(&ev).parse() { job_no.set(n); }
+                        }>
+                            {jobs.iter().map(|j| {
+                                let n = j.content.job_no;
+                                view! { <option value=n.to_string() selected=move || job_no.get() == n>{j.content.employer.clone()}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                })}
+                <Show when=move || existing.get().is_some()>
+                    <p class="app-plan-due">{i18n.t(P::AlreadyLogged)}</p>
+                </Show>
+                <TextField id="week-hours" label=t(P::Hours) hint=t(P::HoursHint) value=hours error=error_for("week-hours") />
+                <TextField id="week-eff" label=t(P::Effectiveness) hint=t(P::EffectivenessHint) value=eff error=error_for("week-eff") />
+                <TextField id="week-tasks" label=t(P::TasksChange) value=tasks error=error_for("week-tasks") rows=2 />
+                <TextField id="week-conditions" label=t(P::ConditionsChange) value=conditions error=error_for("week-conditions") rows=2 />
+                <TextField id="week-support" label=t(P::SupportChange) value=support error=error_for("week-support") rows=2 />
+                <TextField id="week-note" label=t(P::HowWasTheWeek) value=note error=error_for("week-note") rows=3 />
+                <button type="submit" class="button button-primary">{i18n.t(P::SaveWeek)}</button>
+                " "
+                <Show when=move || existing.get().is_some()>
+                    <button type="button" class="button button-tertiary" on:click=delete>{i18n.t(P::Delete)}</button>
+                </Show>
+            </form>
+        </section>
+    }
+}
+
+fn week_value(w: IsoWeek) -> String {
+    format!("{}-W{:02}", w.year, w.week)
+}
