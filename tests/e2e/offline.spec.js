@@ -31,3 +31,11 @@ test('after one visit Fleksvej opens offline and says it cannot fetch right now'
   await page.getByRole('button', { name: 'Prøv igen' }).click();
   await expect(app.heading()).toHaveText('Min plan');
 });
+
+test('if the app cannot start, the page says so and what to do instead of loading forever', async ({ page }) => {
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.goto('/');
+  await expect(page.getByRole('alert').filter({ hasText: 'Fleksvej kunne ikke starte' })).toBeVisible();
+  await expect(page.getByText('Indlæser …')).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Genindlæs' })).toBeVisible();
+});
