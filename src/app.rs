@@ -45,6 +45,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/min-plan/aftale/:id") view=|| view! { <Protected><plan::AftalePage /></Protected> } />
                     <Route path=path!("/min-plan/moede/:id") view=|| view! { <Protected><plan::MeetingPage /></Protected> } />
                     <Route path=path!("/min-udvikling") view=|| view! { <Protected><progression::ProgressionPage /></Protected> } />
+                    <Route path=path!("/min-udvikling/del") view=|| view! { <Protected><progression::SharePage /></Protected> } />
                     <Route path=path!("/log-ind") view=LoginPage />
                     <Route path=path!("/logget-af") view=LogoutPage />
                     <Route path=path!("/tilgaengelighed") view=info::AccessibilityPage />

@@ -58,6 +58,13 @@ crate::messages! { ProgressionMsg {
     GoalTextHint => "Fx \"Prøve at tage kasseopgaver om fredagen\"", "For example \"Try the till on Fridays\"";
     SendProposal => "Send forslaget", "Send the proposal";
     ProposalSent => "Forslaget er sendt. I taler om det ved næste samtale.", "The proposal is sent. You will talk about it at the next meeting.";
+    Share => "Til næste samtale", "For the next talk";
+    ShareLink => "Lav et overblik til næste samtale", "Make an overview for the next talk";
+    ShareIntro => "Et overblik på én side over dine seneste uger og jeres mål. Du kan udskrive det eller vise det på skærmen til samtalen med din arbejdsgiver og jobformidler.", "A one-page overview of your recent weeks and your goals. Print it or show it on screen at the talk with your employer and job broker.";
+    SharePrint => "Udskriv", "Print";
+    ShareWeeks => "De seneste uger", "Recent weeks";
+    ShareChanges => "Det har ændret sig", "What has changed";
+    ShareBack => "Tilbage til Min udvikling", "Back to My progress";
     AreaTasks => "Opgaver", "Tasks";
     AreaConditions => "Rammer og mødetider", "Conditions and working times";
     AreaHensyn => "Hensyn", "Accommodations";

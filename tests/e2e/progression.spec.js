@@ -61,4 +61,12 @@ test('a borger in a fleksjob logs last week, corrects it, and proposes a goal', 
   const goal = page.getByRole('listitem').filter({ hasText: idea });
   await expect(goal).toContainText('Dit forslag – ikke aftalt endnu');
   await app.expectAccessible();
+
+  // The one-page summary for the next talk holds the weeks and the goals, ready to print.
+  await page.getByRole('link', { name: 'Lav et overblik til næste samtale' }).click();
+  await expect(app.heading()).toHaveText('Til næste samtale');
+  await expect(page.getByRole('row').filter({ hasText: chosen })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: idea })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Udskriv' })).toBeVisible();
+  await app.expectAccessible();
 });

@@ -2,7 +2,10 @@
 
 mod checkin;
 mod goals;
+mod share;
 mod trend;
+
+pub use share::SharePage;
 
 use crate::api;
 use crate::components::page::PageHeading;
@@ -33,6 +36,7 @@ pub fn ProgressionPage() -> impl IntoView {
     view! {
         <PageHeading title=Msg::NavProgression />
         <p class="font-lead">{i18n.t(P::Intro)}</p>
+        <p><leptos_router::components::A href="/min-udvikling/del">{i18n.t(P::ShareLink)}</leptos_router::components::A></p>
         <div aria-live="polite">
             {move || notice.get().map(|m| view! {
                 <div class="alert alert-success" role="status"><div class="alert-body">
