@@ -39,6 +39,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=|| view! { <Protected><HomePage /></Protected> } />
                     <Route path=path!("/mit-cv") view=|| view! { <Protected><areas::CvPage /></Protected> } />
                     <Route path=path!("/mine-jobmaal") view=|| view! { <Protected><jobgoals::JobGoalsPage /></Protected> } />
+                    <Route path=path!("/mine-jobmaal/klar-til-moedet") view=|| view! { <Protected><jobgoals::ReadyPage /></Protected> } />
                     <Route path=path!("/mine-jobmaal/nyt") view=|| view! { <Protected><jobgoals::NewJobGoalPage /></Protected> } />
                     <Route path=path!("/mine-jobmaal/:id") view=|| view! { <Protected><jobgoals::EditJobGoalPage /></Protected> } />
                     <Route path=path!("/min-plan") view=|| view! { <Protected><plan::PlanPage /></Protected> } />

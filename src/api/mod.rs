@@ -2,10 +2,12 @@
 //! A municipality connects its own backend here (see README, "The REST contract").
 
 pub mod client;
+pub mod cv;
 pub mod error;
 pub mod jobgoals;
 pub mod plan;
 pub mod progression;
+pub mod rehearsals;
 pub mod session;
 
 pub use client::Versioned;

@@ -36,6 +36,23 @@ crate::messages! { JobGoalMsg {
     DeleteYes => "Ja, slet det", "Yes, delete it";
     DeleteNo => "Nej, behold det", "No, keep it";
     Conflict => "Jobmålet er ændret et andet sted, mens du skrev. Vi har hentet den nye udgave, men beholdt din tekst. Gem igen for at bruge din tekst.", "The job goal was changed elsewhere while you wrote. We fetched the new version but kept your text. Save again to use your text.";
+    ReadyTitle => "Klar til mødet", "Ready for the meeting";
+    ReadyLink => "Klar til mødet? Se hvad du har på plads", "Ready for the meeting? See what you have in place";
+    ReadyIntro => "Du behøver ikke have det hele på plads. Listen viser, hvad du allerede har, så du kan se, hvad du vil tage med.", "You do not need to have everything in place. The list shows what you already have, so you can see what to bring.";
+    ReadyNoMeeting => "Der er ikke noget møde i din plan lige nu.", "There is no meeting in your plan right now.";
+    ReadyToday => "I dag", "Today";
+    ReadyTomorrow => "I morgen", "Tomorrow";
+    ReadyInDays => "Om {n} dage", "In {n} days";
+    ReadyWho => "Dem møder du", "Who you will meet";
+    ReadyChecklist => "Det har du på plads", "What you have in place";
+    ReadyDone => "På plads", "In place";
+    ReadyNotYet => "Ikke endnu", "Not yet";
+    ReadyAsk => "Skriv det, du vil spørge om", "Write what you want to ask";
+    CheckCv => "Dit CV er opdateret: faglig profil, \"jeg søger job som\" og opgaver under dine job", "Your CV is up to date: professional profile, \"I am looking for work as\" and tasks under your jobs";
+    CheckGoals => "Dine jobmål er beskrevet – også hvorfor de passer til dig", "Your job goals are described – including why they suit you";
+    CheckDevelopment => "Du har skrevet, hvor du kan udvikle dig", "You have written where you can develop";
+    CheckPraktik => "Praktik eller småjob står på dit CV", "Work placement or small jobs are on your CV";
+    CheckPractised => "Du har øvet dig i at fortælle om dine jobmål", "You have practised presenting your job goals";
     ByJobformidler => "skrevet af din jobformidler", "written by your job broker";
     ByRehabteam => "skrevet af rehabiliteringsteamet", "written by the rehabilitation team";
 }}

@@ -61,3 +61,22 @@ test('a new jobmål: errors appear next to the field, then it is saved, changed 
   await expect(page).toHaveURL(/\/mine-jobmaal$/);
   await expect(page.getByText(title)).toHaveCount(0);
 });
+
+test('"Klar til mødet" shows the next meeting, who is there, and what is in place from the borger\'s own data', async ({ page }) => {
+  const app = new App(page);
+  await app.login(DEMO.mette);
+  await page.goto('/mine-jobmaal');
+  await page.getByRole('link', { name: /Klar til mødet\?/ }).click();
+  await expect(app.heading()).toHaveText('Klar til mødet');
+  const meeting = page.getByRole('region', { name: 'Formøde før rehabiliteringsmødet' });
+  await expect(meeting).toContainText(/Om \d+ dage|I dag|I morgen/);
+  await expect(meeting.getByRole('heading', { name: 'Dem møder du' })).toBeVisible();
+  const item = (text) => page.getByRole('listitem').filter({ hasText: text });
+  // Mette has practised twice, but her CV still lacks a faglig profil (demo data, domain.md §5.3).
+  await expect(item('Du har øvet dig')).toContainText('På plads');
+  await expect(item('Dit CV er opdateret')).toContainText('Ikke endnu');
+  await expect(item('Dine jobmål er beskrevet')).toContainText('På plads');
+  await app.expectAccessible();
+  await meeting.getByRole('link', { name: 'Skriv det, du vil spørge om' }).click();
+  await expect(page.getByLabel('Det vil jeg tale om')).toBeVisible();
+});

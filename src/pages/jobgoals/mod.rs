@@ -1,8 +1,10 @@
 //! Mine jobmål: the borger's job tracks A, B, C … and an editor for each.
 
 mod form;
+mod ready;
 
 pub use form::{EditJobGoalPage, NewJobGoalPage};
+pub use ready::ReadyPage;
 
 use crate::api;
 use crate::components::page::PageHeading;
@@ -29,6 +31,7 @@ pub fn JobGoalsPage() -> impl IntoView {
     view! {
         <PageHeading title=Msg::NavJobGoals />
         <p class="font-lead">{i18n.t(M::Intro)}</p>
+        <p><A href="/mine-jobmaal/klar-til-moedet">{i18n.t(M::ReadyLink)}</A></p>
         <Suspense fallback=move || view! { <p class="app-muted">{i18n.t(Msg::Loading)}</p> }>
             {move || goals.get().map(|r| match r {
                 Ok(list) if list.is_empty() => view! { <p>{i18n.t(M::Empty)}</p> }.into_any(),
