@@ -1,6 +1,7 @@
 //! Log ind: the reference backend's demo login (production uses MitID through the kommune's backend).
 
 use crate::api::{self, ApiError};
+use crate::components::alert::{Alert, Level};
 use crate::components::page::PageHeading;
 use crate::domain::routes;
 use crate::i18n::{Msg, use_i18n};
@@ -21,9 +22,7 @@ pub fn LoginPage() -> impl IntoView {
                 Ok(list) => view! { <DemoLoginForm borgere=list /> }.into_any(),
                 Err(ApiError::NotFound) => view! { <p class="font-lead">{i18n.t(Msg::LoginUnavailable)}</p> }.into_any(),
                 Err(e) => view! {
-                    <div class="alert alert-error" role="alert"><div class="alert-body">
-                        <p class="alert-text">{i18n.t(e.message())}</p>
-                    </div></div>
+                    <Alert level=Level::Error msg=e.message() />
                 }.into_any(),
             })}
         </Suspense>
@@ -72,9 +71,7 @@ fn DemoLoginForm(
     view! {
         <p class="font-lead">{i18n.t(Msg::LoginIntro)}</p>
         {move || failure.get().map(|e| view! {
-            <div class="alert alert-error" role="alert"><div class="alert-body">
-                <p class="alert-text">{i18n.t(e.message())}</p>
-            </div></div>
+            <Alert level=Level::Error msg=e.message() />
         })}
         <form on:submit=submit novalidate>
             <div class="form-group" class:form-error=move || missing.get()>

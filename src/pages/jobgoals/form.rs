@@ -3,6 +3,7 @@
 
 use super::status_text;
 use crate::api::{self, ApiError};
+use crate::components::alert::{Alert, Level};
 use crate::components::form::{ErrorSummary, FieldProblem, TextField};
 use crate::i18n::jobgoals::JobGoalMsg as M;
 use crate::i18n::{Msg, field_error, use_i18n};
@@ -114,9 +115,7 @@ pub fn EditJobGoalPage() -> impl IntoView {
                 Ok(v) => { let input = v.value.content.clone(); view! { <GoalForm existing=Some(v.value) initial=input /> }.into_any() }
                 Err(e) => view! {
                     <h1 id="main-heading" tabindex="-1">{i18n.t(M::EditTitle)}</h1>
-                    <div class="alert alert-error" role="alert"><div class="alert-body">
-                        <p class="alert-text">{i18n.t(e.message())}</p>
-                    </div></div>
+                    <Alert level=Level::Error msg=e.message() />
                 }.into_any(),
             })}
         </Suspense>

@@ -7,6 +7,7 @@ pub use form::{EditJobGoalPage, NewJobGoalPage};
 pub use ready::ReadyPage;
 
 use crate::api;
+use crate::components::alert::{Alert, Level};
 use crate::components::page::PageHeading;
 use crate::i18n::jobgoals::JobGoalMsg as M;
 use crate::i18n::{Msg, use_i18n};
@@ -41,9 +42,7 @@ pub fn JobGoalsPage() -> impl IntoView {
                     </ul>
                 }.into_any(),
                 Err(e) => view! {
-                    <div class="alert alert-error" role="alert"><div class="alert-body">
-                        <p class="alert-text">{i18n.t(e.message())}</p>
-                    </div></div>
+                    <Alert level=Level::Error msg=e.message() />
                 }.into_any(),
             })}
         </Suspense>

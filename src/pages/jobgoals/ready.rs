@@ -2,6 +2,7 @@
 //! checklist read live from the borger's CV, jobmål and practice — what is in place, not a score.
 
 use crate::api::{self, ApiError};
+use crate::components::alert::{Alert, Level};
 use crate::components::page::PageHeading;
 use crate::domain::readiness::{CHECKS, Check, days_until, is_done};
 use crate::domain::{plan, tz};
@@ -61,9 +62,7 @@ pub fn ReadyPage() -> impl IntoView {
             {move || data.get().map(|r| match r {
                 Ok(d) => view! { <MeetingBox meeting=d.meeting.clone() /> <Checklist ready=d /> }.into_any(),
                 Err(e) => view! {
-                    <div class="alert alert-error" role="alert"><div class="alert-body">
-                        <p class="alert-text">{i18n.t(e.message())}</p>
-                    </div></div>
+                    <Alert level=Level::Error msg=e.message() />
                 }.into_any(),
             })}
         </Suspense>

@@ -2,6 +2,7 @@
 //! status with a short note. The agreed text itself is read-only; a comment can always be written.
 
 use crate::api::{self, ApiError, Versioned};
+use crate::components::alert::{Alert, Level};
 use crate::components::page::PageHeading;
 use crate::domain::plan::borger_owns;
 use crate::domain::tz;
@@ -38,9 +39,7 @@ pub fn AftalePage() -> impl IntoView {
                 Ok(v) => view! { <AftaleView loaded=v /> }.into_any(),
                 Err(e) => view! {
                     <PageHeading title=Msg::NavPlan />
-                    <div class="alert alert-error" role="alert"><div class="alert-body">
-                        <p class="alert-text">{i18n.t(e.message())}</p>
-                    </div></div>
+                    <Alert level=Level::Error msg=e.message() />
                 }.into_any(),
             })}
         </Suspense>
@@ -205,9 +204,7 @@ pub fn Outcome(outcome: RwSignal<Option<Result<(), ApiError>>>) -> impl IntoView
             {move || outcome.get().map(|r| match r {
                 Ok(()) => view! { <p class="app-saved">{i18n.t(Msg::PlanSaved)}</p> }.into_any(),
                 Err(e) => view! {
-                    <div class="alert alert-error" role="alert"><div class="alert-body">
-                        <p class="alert-text">{i18n.t(e.message())}</p>
-                    </div></div>
+                    <Alert level=Level::Error msg=e.message() />
                 }.into_any(),
             })}
         </div>

@@ -3,6 +3,7 @@
 
 use super::aftale::Outcome;
 use crate::api::{self, ApiError, Versioned};
+use crate::components::alert::{Alert, Level};
 use crate::components::{download::save_file, page::PageHeading};
 use crate::domain::{plan, tz};
 use crate::i18n::{Msg, dates, labels, use_i18n};
@@ -40,9 +41,7 @@ pub fn MeetingPage() -> impl IntoView {
                 Ok((v, whole)) => view! { <MeetingView loaded=v whole=whole /> }.into_any(),
                 Err(e) => view! {
                     <PageHeading title=Msg::NavPlan />
-                    <div class="alert alert-error" role="alert"><div class="alert-body">
-                        <p class="alert-text">{i18n.t(e.message())}</p>
-                    </div></div>
+                    <Alert level=Level::Error msg=e.message() />
                 }.into_any(),
             })}
         </Suspense>

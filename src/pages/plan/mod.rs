@@ -8,6 +8,7 @@ pub use aftale::AftalePage;
 pub use meeting::MeetingPage;
 
 use crate::api;
+use crate::components::alert::{Alert, Level};
 use crate::components::{download::save_file, page::PageHeading};
 use crate::domain::{plan, tz};
 use crate::i18n::{Msg, dates, labels, use_i18n};
@@ -32,9 +33,7 @@ pub fn PlanPage() -> impl IntoView {
             {move || plan.get().map(|r| match r {
                 Ok(p) => view! { <PlanView plan=p /> }.into_any(),
                 Err(e) => view! {
-                    <div class="alert alert-error" role="alert"><div class="alert-body">
-                        <p class="alert-text">{i18n.t(e.message())}</p>
-                    </div></div>
+                    <Alert level=Level::Error msg=e.message() />
                 }.into_any(),
             })}
         </Suspense>

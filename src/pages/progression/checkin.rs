@@ -2,6 +2,7 @@
 //! already noted fills the form, so the same form corrects it; it can also be deleted.
 
 use crate::api::{self, ApiError};
+use crate::components::alert::{Alert, Level};
 use crate::components::form::{ErrorSummary, FieldProblem, TextField};
 use crate::domain::progression::{format_hours, parse_hours, recent_weeks};
 use crate::i18n::progression::ProgressionMsg as P;
@@ -158,7 +159,7 @@ pub fn CheckIn(
             <p class="app-muted">{i18n.t(P::CheckInHint)}</p>
             <ErrorSummary problems=problems />
             {move || failure.get().map(|e| view! {
-                <div class="alert alert-error" role="alert"><div class="alert-body"><p class="alert-text">{i18n.t(e.message())}</p></div></div>
+                <Alert level=Level::Error msg=e.message() />
             })}
             <form class="app-form" on:submit=submit novalidate>
                 <div class="form-group">

@@ -1,6 +1,7 @@
 //! Progressionsmål ("Hvor kan der ske en forandring?"): the agreed goals, and a form to propose one.
 
 use crate::api::{self, ApiError};
+use crate::components::alert::{Alert, Level};
 use crate::components::form::{ErrorSummary, FieldProblem, TextField};
 use crate::i18n::progression::ProgressionMsg as P;
 use crate::i18n::{dates, field_error, use_i18n};
@@ -125,7 +126,7 @@ fn Propose(on_saved: impl Fn(P) + Copy + Send + Sync + 'static) -> impl IntoView
         <h3 class="h4">{i18n.t(P::Propose)}</h3>
         <ErrorSummary problems=problems />
         {move || failure.get().map(|e| view! {
-            <div class="alert alert-error" role="alert"><div class="alert-body"><p class="alert-text">{i18n.t(e.message())}</p></div></div>
+            <Alert level=Level::Error msg=e.message() />
         })}
         <form class="app-form" on:submit=submit novalidate>
             <div class="form-group">

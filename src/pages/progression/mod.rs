@@ -8,6 +8,7 @@ mod trend;
 pub use share::SharePage;
 
 use crate::api;
+use crate::components::alert::{Alert, Level};
 use crate::components::page::PageHeading;
 use crate::i18n::progression::ProgressionMsg as P;
 use crate::i18n::{Msg, dates, use_i18n};
@@ -53,9 +54,7 @@ pub fn ProgressionPage() -> impl IntoView {
                     <goals::Goals goals=p.goals.clone() on_saved=saved />
                 }.into_any(),
                 Err(e) => view! {
-                    <div class="alert alert-error" role="alert"><div class="alert-body">
-                        <p class="alert-text">{i18n.t(e.message())}</p>
-                    </div></div>
+                    <Alert level=Level::Error msg=e.message() />
                 }.into_any(),
             })}
         </Suspense>

@@ -2,6 +2,7 @@
 //! status talk with the employer and the jobformidler.
 
 use crate::api;
+use crate::components::alert::{Alert, Level};
 use crate::domain::progression::{format_hours, rolling_average, weekly_totals};
 use crate::i18n::progression::ProgressionMsg as P;
 use crate::i18n::{Lang, Msg, use_i18n};
@@ -31,9 +32,7 @@ pub fn SharePage() -> impl IntoView {
             {move || data.get().map(|r| match r {
                 Ok(p) => view! { <Summary progression=p /> }.into_any(),
                 Err(e) => view! {
-                    <div class="alert alert-error" role="alert"><div class="alert-body">
-                        <p class="alert-text">{i18n.t(e.message())}</p>
-                    </div></div>
+                    <Alert level=Level::Error msg=e.message() />
                 }.into_any(),
             })}
         </Suspense>
