@@ -3,9 +3,9 @@
 
 use crate::api;
 use crate::components::alert::{Alert, Level};
-use crate::domain::progression::{format_hours, rolling_average, weekly_totals};
+use crate::domain::progression::{rolling_average, weekly_totals};
 use crate::i18n::progression::ProgressionMsg as P;
-use crate::i18n::{Lang, Msg, use_i18n};
+use crate::i18n::{Msg, use_i18n};
 use crate::store::session::use_session;
 use contract::progression::Progression;
 use leptos::prelude::*;
@@ -68,22 +68,7 @@ fn Summary(progression: Progression) -> impl IntoView {
             <p><strong>{name}</strong>
                 {jobs.into_iter().map(|j| view! { " · " {j.content.employer} }).collect_view()}</p>
             <h2 class="h3">{i18n.t(P::ShareWeeks)}</h2>
-            <table class="table table--compact app-week-table">
-                <thead><tr>
-                    <th scope="col">{i18n.t(P::TableWeek)}</th>
-                    <th scope="col">{i18n.t(P::TableHours)}</th>
-                    <th scope="col">{i18n.t(P::TableAverage)}</th>
-                </tr></thead>
-                <tbody>
-                    {recent.into_iter().map(|(w, h, a)| view! {
-                        <tr>
-                            <td>{move || format!("{} {} ({})", i18n.now(P::WeekLabel), w.week, w.year)}</td>
-                            <td>{move || format_hours(h, i18n.lang.get() == Lang::Da)}</td>
-                            <td>{move || format_hours((a * 4.0).round() / 4.0, i18n.lang.get() == Lang::Da)}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
+            <super::trend::WeekTable rows=recent />
             {(!changes.is_empty()).then(|| view! {
                 <h2 class="h3">{i18n.t(P::ShareChanges)}</h2>
                 <ul class="app-history">

@@ -74,24 +74,37 @@ pub fn Trend(
                             <span class="app-chart-key app-chart-key-ten">{i18n.t(P::ChartTen)}</span>
                         </figcaption>
                     </figure>
-                    <table class="table table--compact app-week-table">
-                        <thead><tr>
-                            <th scope="col">{i18n.t(P::TableWeek)}</th>
-                            <th scope="col">{i18n.t(P::TableHours)}</th>
-                            <th scope="col">{i18n.t(P::TableAverage)}</th>
-                        </tr></thead>
-                        <tbody>
-                            {rows.into_iter().map(|(w, h, a)| view! {
-                                <tr>
-                                    <td>{format!("{} {} ({})", i18n.now(P::WeekLabel), w.week, w.year)}</td>
-                                    <td>{format_hours(h, comma)}</td>
-                                    <td>{format_hours((a * 4.0).round() / 4.0, comma)}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
+                    <WeekTable rows=rows />
                 }.into_any()
             }}
         </section>
+    }
+}
+
+/// The weeks as a table (newest first): week, total hours, 4-week average — for screen readers and print.
+#[component]
+pub fn WeekTable(
+    /// (week, total hours, 4-week average), newest first.
+    rows: Vec<(contract::IsoWeek, f64, f64)>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let comma = move || i18n.lang.get() == Lang::Da;
+    view! {
+        <table class="table table--compact app-week-table">
+            <thead><tr>
+                <th scope="col">{i18n.t(P::TableWeek)}</th>
+                <th scope="col">{i18n.t(P::TableHours)}</th>
+                <th scope="col">{i18n.t(P::TableAverage)}</th>
+            </tr></thead>
+            <tbody>
+                {rows.into_iter().map(|(w, h, a)| view! {
+                    <tr>
+                        <td>{move || format!("{} {} ({})", i18n.now(P::WeekLabel), w.week, w.year)}</td>
+                        <td>{move || format_hours(h, comma())}</td>
+                        <td>{move || format_hours((a * 4.0).round() / 4.0, comma())}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
     }
 }
