@@ -97,6 +97,9 @@ messages! { Msg {
     ErrForbidden => "Det kan du ikke ændre her. Tal med din jobformidler, hvis noget skal ændres.", "You cannot change this here. Talk to your job broker if something needs to change.";
     ErrNotFound => "Vi kunne ikke finde det, du leder efter.", "We could not find what you are looking for.";
     ErrConflict => "Nogen har ændret det samme, mens du skrev. Dit eget er ikke gået tabt.", "Someone changed the same thing while you were writing. Your own text is not lost.";
+    ConflictTheirs => "Den nye udgave:", "The new version:";
+    ConflictKeepMine => "Behold min", "Keep mine";
+    ConflictUseTheirs => "Brug den nye", "Use the new one";
     ErrInvalid => "Der er noget, der skal rettes. Se beskeden ved feltet.", "Something needs to be corrected. See the message next to the field.";
     ErrTooLarge => "Det, du prøver at gemme, er for stort. Prøv at gøre teksten kortere.", "What you are trying to save is too large. Try a shorter text.";
     ErrServer => "Der skete en fejl hos os. Prøv igen om lidt. Det, du har skrevet, er ikke gået tabt.", "Something went wrong on our side. Try again in a moment. What you wrote is not lost.";

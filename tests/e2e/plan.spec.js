@@ -115,3 +115,41 @@ test('a status change shows under "what you have done" on the next meeting', asy
   await page.getByRole('region', { name: 'Mine møder' }).getByRole('link').first().click();
   await expect(page.getByRole('listitem').filter({ hasText: /Opdater 'Jeg søger job som'.* – I gang/ })).toBeVisible();
 });
+
+test('when the comment was changed on another device, the borger chooses whose to keep', async ({ page }, info) => {
+  const app = new App(page);
+  await app.login(info.project.name === 'phone' ? DEMO.mette : DEMO.ali);
+  await page.goto('/min-plan');
+  await page.getByRole('region', { name: 'Alle aftaler' }).getByRole('link').first().click();
+  await expect(page.getByLabel('Min kommentar til jobformidleren')).toBeVisible();
+  const id = page.url().split('/').pop();
+  const origin = new URL(page.url()).origin;
+
+  /** Another device changes the comment behind the page's back. */
+  async function elsewhere(text) {
+    const current = await page.request.get(`/api/v1/plan/aftaler/${id}`);
+    const resp = await page.request.patch(`/api/v1/plan/aftaler/${id}`, {
+      headers: { 'x-fleks-client': '1', Origin: origin, 'If-Match': current.headers()['etag'] },
+      data: { borger_comment: text },
+    });
+    expect(resp.status()).toBe(200);
+  }
+
+  const box = page.getByLabel('Min kommentar til jobformidleren');
+  await elsewhere('Skrevet på telefonen');
+  await box.fill('Skrevet på computeren');
+  await page.getByRole('button', { name: 'Gem kommentar' }).click();
+  const choice = page.getByRole('alert').filter({ hasText: 'Nogen har ændret det samme' });
+  await expect(choice).toContainText('Skrevet på telefonen');
+  await app.expectAccessible();
+  await choice.getByRole('button', { name: 'Brug den nye' }).click();
+  await expect(box).toHaveValue('Skrevet på telefonen');
+
+  await elsewhere('Ændret igen på telefonen');
+  await box.fill('Mit eget svar');
+  await page.getByRole('button', { name: 'Gem kommentar' }).click();
+  await page.getByRole('alert').getByRole('button', { name: 'Behold min' }).click();
+  await expect(page.getByText('Gemt', { exact: true })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Min kommentar til jobformidleren')).toHaveValue('Mit eget svar');
+});

@@ -175,22 +175,38 @@ fn CommentForm(aftale: RwSignal<Aftale>) -> impl IntoView {
     let i18n = use_i18n();
     let comment = RwSignal::new(aftale.get_untracked().borger_comment);
     let outcome = RwSignal::new(None::<Result<(), ApiError>>);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let change = AftaleUpdate { status: None, status_note: None, borger_comment: Some(comment.get()) };
+    let send = move || {
+        let change = AftaleUpdate { status: None, status_note: None, borger_comment: Some(comment.get_untracked()) };
         outcome.set(None);
         leptos::task::spawn_local(async move { outcome.set(Some(save(aftale, change).await)) });
     };
+    // After a conflict `save` has loaded the newest version; the borger chooses whose comment to keep.
+    let conflict = move || matches!(outcome.get(), Some(Err(ApiError::Conflict(_))));
+    let theirs = move || aftale.with(|a| a.borger_comment.clone());
     view! {
-        <form class="app-form" on:submit=submit novalidate>
+        <form class="app-form" on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); send(); } novalidate>
             <div class="form-group">
                 <label class="form-label" for="comment">{i18n.t(Msg::PlanComment)}</label>
                 <span class="form-hint" id="comment-hint">{i18n.t(Msg::PlanCommentHint)}</span>
                 <textarea class="form-input" id="comment" rows="4" aria-describedby="comment-hint"
                     prop:value=move || comment.get() on:input=move |ev| comment.set(event_target_value(&ev))></textarea>
             </div>
-            <button type="submit" class="button button-secondary">{i18n.t(Msg::PlanSaveComment)}</button>
-            <Outcome outcome=outcome />
+            <Show when=conflict fallback=move || view! {
+                <button type="submit" class="button button-secondary">{i18n.t(Msg::PlanSaveComment)}</button>
+                <Outcome outcome=outcome />
+            }>
+                <div class="alert alert-warning" role="alert"><div class="alert-body">
+                    <p class="alert-text">{i18n.t(Msg::ErrConflict)}</p>
+                    <p class="alert-text"><strong>{i18n.t(Msg::ConflictTheirs)}</strong><br />
+                        <span class="app-pre">{theirs}</span></p>
+                    <button type="button" class="button button-secondary" on:click=move |_| send()>{i18n.t(Msg::ConflictKeepMine)}</button>
+                    " "
+                    <button type="button" class="button button-tertiary" on:click=move |_| {
+                        comment.set(theirs());
+                        outcome.set(None);
+                    }>{i18n.t(Msg::ConflictUseTheirs)}</button>
+                </div></div>
+            </Show>
         </form>
     }
 }
