@@ -40,6 +40,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/mit-cv") view=|| view! { <Protected><areas::CvPage /></Protected> } />
                     <Route path=path!("/mine-jobmaal") view=|| view! { <Protected><jobgoals::JobGoalsPage /></Protected> } />
                     <Route path=path!("/mine-jobmaal/klar-til-moedet") view=|| view! { <Protected><jobgoals::ReadyPage /></Protected> } />
+                    <Route path=path!("/mine-jobmaal/oev") view=|| view! { <Protected><jobgoals::PractisePage /></Protected> } />
                     <Route path=path!("/mine-jobmaal/nyt") view=|| view! { <Protected><jobgoals::NewJobGoalPage /></Protected> } />
                     <Route path=path!("/mine-jobmaal/:id") view=|| view! { <Protected><jobgoals::EditJobGoalPage /></Protected> } />
                     <Route path=path!("/min-plan") view=|| view! { <Protected><plan::PlanPage /></Protected> } />

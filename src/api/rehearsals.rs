@@ -1,10 +1,17 @@
 //! The rehearsal log (recordings never leave the device; only when and how it went is stored).
 
-use super::client;
+use super::client::{self, Versioned, Write};
 use super::error::ApiError;
-use contract::rehearsal::Rehearsal;
+use contract::rehearsal::{Rehearsal, RehearsalInput};
+use gloo_net::http::Method;
 
 /// Every practice session, newest first.
 pub async fn list() -> Result<Vec<Rehearsal>, ApiError> {
     client::get("/api/v1/rehearsals").await
+}
+
+/// Logs a practice session; `key` stays the same for retries.
+pub async fn create(input: &RehearsalInput, key: uuid::Uuid) -> Result<Versioned<Rehearsal>, ApiError> {
+    let opts = Write { if_match: None, idempotency_key: Some(key) };
+    client::write(Method::POST, "/api/v1/rehearsals", Some(input), opts).await
 }

@@ -3,6 +3,7 @@
 pub mod ics;
 pub mod plan;
 pub mod progression;
+pub mod questions;
 pub mod readiness;
 pub mod routes;
 pub mod text;

@@ -5,6 +5,7 @@ pub mod jobgoals;
 pub mod labels;
 mod messages;
 pub mod progression;
+pub mod rehearsal;
 
 pub use messages::Msg;
 

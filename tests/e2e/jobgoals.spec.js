@@ -80,3 +80,26 @@ test('"Klar til mødet" shows the next meeting, who is there, and what is in pla
   await meeting.getByRole('link', { name: 'Skriv det, du vil spørge om' }).click();
   await expect(page.getByLabel('Det vil jeg tale om')).toBeVisible();
 });
+
+test('practising: the own jobmål come first, the timer runs silently, and the practice counts under "Klar til mødet"', async ({ page }, info) => {
+  const app = new App(page);
+  await app.login(info.project.name === 'phone' ? DEMO.jonas : DEMO.sofie);
+  await page.goto('/mine-jobmaal/klar-til-moedet');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Du har øvet dig' })).toContainText('Ikke endnu');
+  await page.getByRole('link', { name: 'Du har øvet dig i at fortælle om dine jobmål' }).click();
+  await expect(app.heading()).toHaveText('Øv din fremlæggelse');
+  await expect(page.getByRole('heading', { name: /Spørgsmål 1 \/ \d+/ })).toBeVisible();
+  await expect(page.locator('.app-question-text')).toHaveText(/^Hvorfor netop .+\?$/);
+  await app.expectAccessible();
+  await page.getByRole('button', { name: 'Næste spørgsmål' }).click();
+  await expect(page.getByRole('heading', { name: /Spørgsmål 2 \// })).toBeVisible();
+  await page.getByRole('button', { name: 'Start uret' }).click();
+  await expect(page.getByRole('timer')).toHaveText(/^00:0[1-9] \/ 03:00$/, { timeout: 5000 });
+  await page.getByRole('button', { name: 'Stop uret' }).click();
+  await page.getByLabel('4', { exact: true }).check();
+  await page.getByRole('button', { name: 'Gem, at jeg har øvet' }).click();
+  await expect(page.getByText('Godt øvet.')).toBeVisible();
+  await app.expectAccessible();
+  await page.goto('/mine-jobmaal/klar-til-moedet');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Du har øvet dig' })).toContainText('På plads');
+});

@@ -1,9 +1,11 @@
 //! Mine jobmål: the borger's job tracks A, B, C … and an editor for each.
 
 mod form;
+mod practise;
 mod ready;
 
 pub use form::{EditJobGoalPage, NewJobGoalPage};
+pub use practise::PractisePage;
 pub use ready::ReadyPage;
 
 use crate::api;
@@ -32,7 +34,10 @@ pub fn JobGoalsPage() -> impl IntoView {
     view! {
         <PageHeading title=Msg::NavJobGoals />
         <p class="font-lead">{i18n.t(M::Intro)}</p>
-        <p><A href="/mine-jobmaal/klar-til-moedet">{i18n.t(M::ReadyLink)}</A></p>
+        <ul class="app-links">
+            <li><A href="/mine-jobmaal/klar-til-moedet">{i18n.t(M::ReadyLink)}</A></li>
+            <li><A href="/mine-jobmaal/oev">{i18n.t(crate::i18n::rehearsal::RehearsalMsg::Link)}</A></li>
+        </ul>
         <Suspense fallback=move || view! { <p class="app-muted">{i18n.t(Msg::Loading)}</p> }>
             {move || goals.get().map(|r| match r {
                 Ok(list) if list.is_empty() => view! { <p>{i18n.t(M::Empty)}</p> }.into_any(),

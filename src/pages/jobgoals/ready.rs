@@ -28,7 +28,7 @@ fn check_link(c: Check) -> Option<&'static str> {
     match c {
         Check::CvUpdated | Check::PraktikNoted => Some("/mit-cv"),
         Check::GoalsDescribed | Check::Development => Some("/mine-jobmaal"),
-        Check::Practised => None,
+        Check::Practised => Some("/mine-jobmaal/oev"),
     }
 }
 
