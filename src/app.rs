@@ -48,6 +48,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/min-plan/moede/:id") view=|| view! { <Protected><plan::MeetingPage /></Protected> } />
                     <Route path=path!("/min-udvikling") view=|| view! { <Protected><progression::ProgressionPage /></Protected> } />
                     <Route path=path!("/min-udvikling/del") view=|| view! { <Protected><progression::SharePage /></Protected> } />
+                    <Route path=path!("/min-udvikling/uge/:id") view=|| view! { <Protected><progression::WeekPage /></Protected> } />
+                    <Route path=path!("/min-udvikling/maal/:id") view=|| view! { <Protected><progression::GoalPage /></Protected> } />
                     <Route path=path!("/log-ind") view=LoginPage />
                     <Route path=path!("/logget-af") view=LogoutPage />
                     <Route path=path!("/tilgaengelighed") view=info::AccessibilityPage />

@@ -32,6 +32,9 @@ pub fn TextField(
     /// Rows for a textarea; 0 makes a one-line input.
     #[prop(default = 0)]
     rows: u8,
+    /// The keyboard a phone shows for a one-line input ("decimal", "numeric"); text if not given.
+    #[prop(optional)]
+    inputmode: Option<&'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let hint_id = format!("{id}-hint");
@@ -51,7 +54,7 @@ pub fn TextField(
     };
     let input = if rows == 0 {
         view! {
-            <input class="form-input" type="text" id=id aria-describedby=described.clone()
+            <input class="form-input" type="text" id=id inputmode=inputmode aria-describedby=described.clone()
                 aria-invalid=move || error.get().is_some().then_some("true")
                 prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
         }

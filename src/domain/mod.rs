@@ -1,5 +1,6 @@
 //! Pure logic with no browser in sight, tested natively with `cargo test`.
 
+pub mod chart;
 pub mod ics;
 pub mod plan;
 pub mod progression;

@@ -2,7 +2,7 @@
 //! chart's scale. Pure logic, tested natively.
 
 use contract::IsoWeek;
-use contract::progression::WeekEntry;
+use contract::progression::{GoalArea, ProgressionGoal, ProgressionStatus, WeekEntry};
 use time::{Date, Duration};
 
 /// The hours the borger typed: "7,5", "7.5", " 10 " — Danish decimal comma or point. None if not a number.
@@ -52,20 +52,39 @@ pub fn within(totals: &[(IsoWeek, f64)], today: Date, months: Option<u8>) -> Vec
     totals.iter().copied().filter(|(w, _)| w.monday().is_some_and(|d| d >= from)).collect()
 }
 
-/// The chart's top value: room above the highest week and the 10-hour line, on a step of 5.
-pub fn y_max(values: &[f64]) -> f64 {
-    let top = values.iter().copied().fold(10.0_f64, f64::max);
-    ((top / 5.0).floor() + 1.0) * 5.0
+/// The Monday-based week before `today`'s: what the check-in suggests, since most log a week when it is over.
+pub fn last_week(today: Date) -> IsoWeek {
+    IsoWeek::of(today - Duration::weeks(1))
 }
 
-/// Where a value lands in a chart `height` high (SVG y grows downwards).
-pub fn y_of(value: f64, max: f64, height: f64) -> f64 {
-    if max <= 0.0 { height } else { height - (value.clamp(0.0, max) / max) * height }
+/// The weeks the check-in offers, newest first: this week, the `n` before it, and `keep` (a week being
+/// corrected) if it is older than that.
+pub fn week_choices(today: Date, n: usize, keep: Option<IsoWeek>) -> Vec<IsoWeek> {
+    let mut weeks = vec![IsoWeek::of(today)];
+    weeks.extend(recent_weeks(today, n));
+    if let Some(k) = keep.filter(|k| !weeks.contains(k)) {
+        weeks.push(k);
+    }
+    weeks
 }
 
-/// The x of point `i` of `n` spread over `width`.
-pub fn x_of(i: usize, n: usize, width: f64) -> f64 {
-    if n <= 1 { width / 2.0 } else { i as f64 * width / (n - 1) as f64 }
+/// The hours named in an agreed progressionsmål about hours ("Gå fra 10 til 12 timer" → 12), drawn as the
+/// borger's own line in the chart. Proposals, dropped and finished goals draw nothing; without a number, none.
+pub fn hours_goal(goals: &[ProgressionGoal]) -> Option<f64> {
+    goals
+        .iter()
+        .filter(|g| g.content.area == GoalArea::Hours)
+        .filter(|g| {
+            matches!(g.status, ProgressionStatus::Agreed | ProgressionStatus::Trying | ProgressionStatus::Adjusted)
+        })
+        .find_map(|g| numbers(&g.content.description).into_iter().filter(|h| *h > 0.0 && *h <= 37.0).reduce(f64::max))
+}
+
+/// Every number in a text, with a Danish decimal comma or a point ("7,5 timer" → 7.5).
+fn numbers(text: &str) -> Vec<f64> {
+    text.split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .filter_map(|w| parse_hours(w.trim_matches(|c| c == ',' || c == '.')))
+        .collect()
 }
 
 #[cfg(test)]
@@ -125,21 +144,61 @@ mod tests {
     }
 
     #[test]
-    fn the_chart_keeps_room_above_the_ten_hour_line_and_the_highest_week() {
-        assert_eq!(y_max(&[7.0, 8.0]), 15.0);
-        assert_eq!(y_max(&[12.5]), 15.0);
-        assert_eq!(y_max(&[15.0]), 20.0);
-        assert_eq!(y_of(0.0, 15.0, 150.0), 150.0);
-        assert_eq!(y_of(15.0, 15.0, 150.0), 0.0);
-        assert_eq!(x_of(0, 1, 300.0), 150.0);
-        assert_eq!(x_of(2, 3, 300.0), 300.0);
-    }
-
-    #[test]
     fn ranges_keep_only_recent_weeks() {
         let totals = [(IsoWeek { year: 2026, week: 1 }, 5.0), (IsoWeek { year: 2026, week: 40 }, 9.0)];
         let recent = within(&totals, date!(2026 - 11 - 22), Some(3));
         assert_eq!(recent, [(IsoWeek { year: 2026, week: 40 }, 9.0)]);
         assert_eq!(within(&totals, date!(2026 - 11 - 22), None).len(), 2);
+    }
+
+    fn goal(area: GoalArea, status: ProgressionStatus, text: &str) -> ProgressionGoal {
+        ProgressionGoal {
+            id: uuid::Uuid::new_v4(),
+            version: 1,
+            content: contract::progression::ProgressionGoalInput {
+                area,
+                description: text.into(),
+                try_next: String::new(),
+                review_date: None,
+            },
+            status,
+            agreed_with: String::new(),
+            created_by: contract::common::Actor::Jobcenter,
+            updated_at: time::OffsetDateTime::UNIX_EPOCH,
+        }
+    }
+
+    #[test]
+    fn the_check_in_suggests_last_week_and_offers_this_week_too() {
+        // Monday 4 January 2027 is in 2027-W01; the week before is 2026-W53.
+        assert_eq!(last_week(date!(2027 - 01 - 04)), IsoWeek { year: 2026, week: 53 });
+        let weeks = week_choices(date!(2027 - 01 - 04), 2, None);
+        let [a, b, c] = [(2027, 1), (2026, 53), (2026, 52)].map(|(year, week)| IsoWeek { year, week });
+        assert_eq!(weeks, [a, b, c]);
+        // A week being corrected stays in the list even when it is older.
+        let old = IsoWeek { year: 2026, week: 30 };
+        assert_eq!(week_choices(date!(2027 - 01 - 04), 2, Some(old)).last(), Some(&old));
+        assert_eq!(week_choices(date!(2027 - 01 - 04), 2, Some(b)).len(), 3);
+    }
+
+    #[test]
+    fn weeks_around_summer_time_changes_are_whole_weeks() {
+        // Summer time ends Sunday 25 October 2026 and begins Sunday 28 March 2027: weeks are dates.
+        assert_eq!(IsoWeek::of(date!(2026 - 10 - 25)), IsoWeek { year: 2026, week: 43 });
+        assert_eq!(last_week(date!(2026 - 10 - 26)), IsoWeek { year: 2026, week: 43 });
+        assert_eq!(last_week(date!(2027 - 03 - 29)), IsoWeek { year: 2027, week: 12 });
+    }
+
+    #[test]
+    fn an_agreed_hours_goal_gives_the_chart_its_line() {
+        let hours = |s, t| goal(GoalArea::Hours, s, t);
+        assert_eq!(hours_goal(&[hours(ProgressionStatus::Agreed, "Gå fra 10 til 12 timer om ugen")]), Some(12.0));
+        assert_eq!(hours_goal(&[hours(ProgressionStatus::Trying, "Prøve 12,5 timer i maj.")]), Some(12.5));
+        assert_eq!(hours_goal(&[hours(ProgressionStatus::Proposed, "15 timer")]), None);
+        assert_eq!(hours_goal(&[hours(ProgressionStatus::Dropped, "15 timer")]), None);
+        assert_eq!(hours_goal(&[hours(ProgressionStatus::Agreed, "Flere timer efter sommer")]), None);
+        assert_eq!(hours_goal(&[goal(GoalArea::Tasks, ProgressionStatus::Agreed, "2 dage med servering")]), None);
+        // A year is not hours.
+        assert_eq!(hours_goal(&[hours(ProgressionStatus::Agreed, "11 timer inden 2027")]), Some(11.0));
     }
 }

@@ -1,50 +1,87 @@
-// Min udvikling end to end: the weekly check-in with errors next to the field, correcting a week, the trend
-// table, and proposing a progressionsmål. axe on every state.
+// Min udvikling end to end: the weekly check-in with errors next to the field, correcting and deleting a week on
+// its own page, the chart's text alternative and table, a progressionsmål proposal and its detail page, the
+// agreed hours goal drawn in the chart, and the printable overview. axe on every state.
 import { test, expect } from '@playwright/test';
 import { App, DEMO } from './pages/app.js';
 
-test('a borger in a fleksjob logs last week, corrects it, and proposes a goal', async ({ page }, info) => {
+const ALI = '00000000-0000-4000-8000-000000000004';
+const HOURS = 'Timer arbejdet i ugen';
+
+/**
+ * Picks the week this run logs. Both projects use Hanne against one server, so they must not share a week:
+ * the phone logs this week, the desktop the week two weeks back. A week left over from an earlier run is
+ * deleted first, so the test can run again.
+ */
+async function chooseWeek(page, project) {
+  const select = page.getByLabel('Uge', { exact: true });
+  const option = project === 'phone'
+    ? select.locator('option', { hasText: 'denne uge' })
+    : select.locator('option').nth(2);
+  const label = (await option.innerText()).split(' – ')[0].trim();
+  const value = await option.getAttribute('value');
+  await select.selectOption(value);
+  if (await page.getByText('Du har allerede noteret denne uge.').isVisible()) {
+    await page.getByRole('button', { name: 'Slet' }).click();
+    await page.getByRole('button', { name: 'Ja, slet ugen' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Ugen er slettet' })).toBeVisible();
+    await select.selectOption(value);
+  }
+  await expect(page.getByLabel(HOURS)).toHaveValue('');
+  return label;
+}
+
+test('Hanne logs a week, meets an error next to the field, corrects the week and proposes a goal', async ({ page }, info) => {
   const app = new App(page);
-  // One persona per screen size: the two runs share one server.
-  await app.login(info.project.name === 'phone' ? DEMO.hanne : DEMO.ali);
+  await app.login(DEMO.hanne);
   await page.goto('/min-udvikling');
   await expect(app.heading()).toHaveText('Min udvikling');
   await expect(page.getByRole('heading', { name: 'Mit fleksjob' })).toBeVisible();
-  await expect(page.getByRole('img', { name: /Timer pr\. uge/ })).toBeVisible();
+  await expect(page.getByText('Kantinen i Viborg Rådhus')).toBeVisible();
+  await expect(page.getByRole('img', { name: /Timer pr\. uge i \d+ uger/ })).toBeVisible();
   await app.expectAccessible();
 
-  // Choose a week that is not noted yet (the demo has entries only every few weeks).
-  const select = page.getByLabel('Uge', { exact: true });
-  const options = await select.locator('option').all();
-  let chosen = null;
-  for (const o of options) {
-    await select.selectOption(await o.getAttribute('value'));
-    if ((await page.getByLabel('Timer arbejdet i ugen').inputValue()) === '') { chosen = await o.innerText(); break; }
-  }
-  expect(chosen).not.toBeNull();
-
-  const hours = page.getByLabel('Timer arbejdet i ugen');
+  const week = await chooseWeek(page, info.project.name);
+  const hours = page.getByLabel(HOURS);
   await hours.fill('40');
   await page.getByRole('button', { name: 'Gem ugen' }).click();
   await expect(page.locator('#week-hours-error')).toHaveText('Fejl: Tallet er for stort. Det må højst være 37');
+  await expect(hours).toHaveAttribute('aria-describedby', /week-hours-error/);
+  const summary = page.getByRole('alert').filter({ hasText: 'Tallet er for stort' });
+  await expect(summary).toBeFocused();
+  await summary.getByRole('link').click();
+  await expect(hours).toBeFocused();
   await app.expectAccessible();
+
   await hours.fill('7,3');
   await page.getByRole('button', { name: 'Gem ugen' }).click();
   await expect(page.locator('#week-hours-error')).toHaveText('Fejl: Skriv timer i hele kvarter, fx 7,25 eller 7,5');
+  await app.expectAccessible();
+
   await hours.fill('9,5');
   await page.getByLabel('Hvordan gik ugen?').fill('En god uge med frokostservering');
   await page.getByRole('button', { name: 'Gem ugen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Ugen er gemt' })).toBeVisible();
-  const row = page.getByRole('row').filter({ hasText: chosen });
-  await expect(row.getByRole('cell').nth(1)).toHaveText(/^9,5$|^1\d(,\d+)?$/);
+  const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: week, exact: true }) });
+  await expect(row.getByRole('cell').first()).toHaveText('9,5');
+  if (info.project.name === 'phone') {
+    // This week is now the latest, and the chart's text alternative says so.
+    await expect(page.getByRole('img', { name: /Seneste uge: 9,5 timer/ })).toBeVisible();
+  }
+  await app.expectAccessible();
 
-  // Choosing the same week again fills the form, and saving corrects it.
-  await page.getByLabel('Uge', { exact: true }).selectOption({ label: chosen });
-  await expect(page.getByLabel('Timer arbejdet i ugen')).toHaveValue('9,5');
-  await expect(page.getByText('Du har allerede noteret denne uge.')).toBeVisible();
-  await page.getByLabel('Timer arbejdet i ugen').fill('10');
+  // Correcting the week on its own page.
+  await row.getByRole('link', { name: `Ret ${week}` }).click();
+  await expect(app.heading()).toHaveText('Ret en uge');
+  await expect(page).toHaveTitle('Ret en uge – Fleksvej');
+  await expect(page.getByLabel(HOURS)).toHaveValue('9,5');
+  await expect(page.getByLabel('Hvordan gik ugen?')).toHaveValue('En god uge med frokostservering');
+  await app.expectAccessible();
+  await page.getByLabel(HOURS).fill('10');
   await page.getByRole('button', { name: 'Gem ugen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Ugen er rettet' })).toBeVisible();
+  await page.getByRole('link', { name: 'Tilbage til Min udvikling' }).click();
+  await expect(app.heading()).toHaveText('Min udvikling');
+  await expect(row.getByRole('cell').first()).toHaveText('10');
 
   // Range buttons change what the chart and table cover.
   await page.getByRole('button', { name: 'Det hele' }).click();
@@ -53,6 +90,7 @@ test('a borger in a fleksjob logs last week, corrects it, and proposes a goal', 
   // A proposal without text gets an error; with text it is sent and shown as a proposal.
   await page.getByRole('button', { name: 'Send forslaget' }).click();
   await expect(page.locator('#goal-text-error')).toHaveText('Fejl: Udfyld feltet');
+  await app.expectAccessible();
   const idea = `Prøve kasseopgaver om fredagen (${info.project.name} ${Date.now()})`;
   await page.getByLabel('Område').selectOption({ label: 'Opgaver' });
   await page.getByLabel('Hvad vil du gerne prøve?').fill(idea);
@@ -61,12 +99,98 @@ test('a borger in a fleksjob logs last week, corrects it, and proposes a goal', 
   const goal = page.getByRole('listitem').filter({ hasText: idea });
   await expect(goal).toContainText('Dit forslag – ikke aftalt endnu');
   await app.expectAccessible();
+  await goal.getByRole('link', { name: idea }).click();
+  await expect(app.heading()).toHaveText('Progressionsmål');
+  await expect(page.getByText('Det her er dit forslag.')).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: 'Dig' })).toBeVisible();
+  await app.expectAccessible();
+  await page.getByRole('link', { name: 'Tilbage til Min udvikling' }).click();
 
-  // The one-page summary for the next talk holds the weeks and the goals, ready to print.
+  // The one-page overview for the next talk holds the weeks and the goals, ready to print.
   await page.getByRole('link', { name: 'Lav et overblik til næste samtale' }).click();
   await expect(app.heading()).toHaveText('Til næste samtale');
-  await expect(page.getByRole('row').filter({ hasText: chosen })).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: idea })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Udskriv' })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: week, exact: true })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: idea })).toContainText('Dit forslag');
+  await page.getByRole('button', { name: '12 uger' }).click();
+  await expect(page.getByRole('button', { name: '12 uger' })).toHaveAttribute('aria-pressed', 'true');
+  await app.expectAccessible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Udskriv' })).toBeHidden();
+  await expect(page.getByRole('rowheader', { name: week, exact: true })).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+
+  // Deleting the week leaves the log as it was (and lets the test run again).
+  await page.goto('/min-udvikling');
+  await page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: week, exact: true }) })
+    .getByRole('link', { name: `Ret ${week}` }).click();
+  await page.getByRole('button', { name: 'Slet' }).click();
+  await expect(page.getByText('Vil du slette det, du har noteret for denne uge?')).toBeVisible();
+  await app.expectAccessible();
+  await page.getByRole('button', { name: 'Fortryd' }).click();
+  await page.getByRole('button', { name: 'Slet' }).click();
+  await page.getByRole('button', { name: 'Ja, slet ugen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Ugen er slettet' })).toBeVisible();
+  await app.expectAccessible();
+});
+
+test('an hours goal agreed at the talk is drawn in the chart and named in its text', async ({ page }, info) => {
+  test.skip(!process.env.ADMIN_TOKEN, 'needs the admin API');
+  const text = `Gå fra 7 til 9 timer om ugen (${info.project.name} ${Date.now()})`;
+  const resp = await page.request.post(`/api/admin/v1/borgere/${ALI}/progression/goals`, {
+    headers: { Authorization: `Bearer ${process.env.ADMIN_TOKEN}`, 'Idempotency-Key': crypto.randomUUID() },
+    data: {
+      content: { area: 'hours', description: text, try_next: 'En ekstra vagt om torsdagen', review_date: null },
+      status: 'agreed', agreed_with: 'Henrik (butikschef) og Pia (virksomhedskonsulent)',
+    },
+  });
+  expect(resp.status()).toBe(201);
+  const app = new App(page);
+  await app.login(DEMO.ali);
+  await page.goto('/min-udvikling');
+  await expect(page.getByRole('img', { name: /aftalte mål om timer er vist som en linje ved 9 timer/ })).toBeVisible();
+  await expect(page.locator('.app-chart-goal')).toHaveCount(1);
+  await app.expectAccessible();
+  await page.getByRole('link', { name: text }).click();
+  await expect(app.heading()).toHaveText('Progressionsmål');
+  await expect(page.getByText('Henrik (butikschef) og Pia (virksomhedskonsulent)')).toBeVisible();
+  await expect(page.getByText('Aftalt', { exact: true })).toBeVisible();
+  await app.expectAccessible();
+});
+
+test('a week changed on another device meanwhile is not overwritten: the newest is shown', async ({ page }, info) => {
+  const app = new App(page);
+  await app.login(DEMO.ali);
+  // Each project logs its own week (six or seven weeks back, empty in Ali's demo log) to change.
+  await page.goto('/min-udvikling');
+  const select = page.getByLabel('Uge', { exact: true });
+  const option = select.locator('option').nth(info.project.name === 'phone' ? 6 : 7);
+  const week = (await option.innerText()).trim();
+  await select.selectOption(await option.getAttribute('value'));
+  await page.getByLabel(HOURS).fill('6');
+  await page.getByRole('button', { name: 'Gem ugen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Ugen er (gemt|rettet)/ })).toBeVisible();
+  await page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: week, exact: true }) })
+    .getByRole('link', { name: `Ret ${week}` }).click();
+  await expect(app.heading()).toHaveText('Ret en uge');
+  const id = page.url().split('/').pop();
+
+  // Another device corrects the same week first.
+  const status = await page.evaluate(async (id) => {
+    const h = { 'x-fleks-client': '1', 'Content-Type': 'application/json' };
+    const p = await (await fetch('/api/v1/progression', { headers: h })).json();
+    const e = p.weeks.find((w) => w.id === id);
+    const r = await fetch(`/api/v1/progression/weeks/${id}`, {
+      method: 'PUT', headers: { ...h, 'If-Match': `"v${e.version}"` },
+      body: JSON.stringify({ ...e.content, hours: 6.5, note: 'Rettet på telefonen' }),
+    });
+    return r.status;
+  }, id);
+  expect(status).toBe(200);
+
+  await page.getByLabel(HOURS).fill('8');
+  await page.getByRole('button', { name: 'Gem ugen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Ugen var ændret et andet sted' })).toBeVisible();
+  await expect(page.getByLabel(HOURS)).toHaveValue('6,5');
+  await expect(page.getByLabel('Hvordan gik ugen?')).toHaveValue('Rettet på telefonen');
   await app.expectAccessible();
 });

@@ -4,7 +4,7 @@
 use crate::api::{self, ApiError};
 use crate::components::alert::{Alert, Level};
 use crate::components::form::{ErrorSummary, FieldProblem, TextField};
-use crate::domain::progression::{format_hours, parse_hours, recent_weeks};
+use crate::domain::progression::{format_hours, last_week, parse_hours, week_choices};
 use crate::i18n::progression::ProgressionMsg as P;
 use crate::i18n::{Lang, field_error, use_i18n};
 use contract::progression::{Fleksjob, WeekEntry, WeekEntryInput};
@@ -32,11 +32,15 @@ pub fn CheckIn(
     jobs: Vec<Fleksjob>,
     /// Called after a save or delete, with what to tell the borger.
     on_saved: impl Fn(P) + Copy + Send + Sync + 'static,
+    /// The week and job nummer to open with (correcting a week); otherwise last week, first job.
+    #[prop(optional)]
+    start: Option<(IsoWeek, u8)>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let choices = recent_weeks(super::today(), 8);
-    let week = RwSignal::new(choices[0]);
-    let job_no = RwSignal::new(jobs.first().map_or(1, |j| j.content.job_no));
+    let today = super::today();
+    let choices = week_choices(today, 8, start.map(|(w, _)| w));
+    let week = RwSignal::new(start.map_or_else(|| last_week(today), |(w, _)| w));
+    let job_no = RwSignal::new(start.map_or_else(|| jobs.first().map_or(1, |j| j.content.job_no), |(_, j)| j));
     let (hours, eff) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let (tasks, conditions) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let (support, note) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
@@ -138,15 +142,18 @@ pub fn CheckIn(
                     on_saved(if before.is_some() { P::WeekUpdated } else { P::WeekSaved });
                 }
                 Err(ApiError::Invalid(found)) => errors.set(found),
+                // Changed elsewhere (another device, or at a talk): show the newest and let the borger redo it.
+                Err(ApiError::Conflict(_)) => on_saved(P::WeekConflict),
                 Err(e) => failure.set(Some(e)),
             }
         });
     };
-    let delete = move |_| {
+    let delete = move || {
         let Some(e) = existing.get_untracked() else { return };
         leptos::task::spawn_local(async move {
             match api::progression::delete_week(e.id, e.version).await {
-                Ok(()) => on_saved(P::WeekUpdated),
+                Ok(()) => on_saved(P::WeekDeleted),
+                Err(ApiError::Conflict(_)) => on_saved(P::WeekConflict),
                 Err(err) => failure.set(Some(err)),
             }
         });
@@ -170,8 +177,13 @@ pub fn CheckIn(
                     }>
                         {choices.iter().map(|w| {
                             let w = *w;
+                            // "denne uge" / "sidste uge" spare the borger from knowing week numbers.
+                            let when = if w == IsoWeek::of(today) { Some(P::ThisWeek) } else if w == last_week(today) { Some(P::LastWeek) } else { None };
                             view! { <option value=week_value(w) selected=move || week.get() == w>
-                                {move || format!("{} {} ({})", i18n.now(P::WeekLabel), w.week, w.year)}</option> }
+                                {move || {
+                                    let name = format!("{} {} ({})", i18n.now(P::WeekLabel), w.week, w.year);
+                                    when.map_or(name.clone(), |m| format!("{name} – {}", i18n.now(m)))
+                                }}</option> }
                         }).collect_view()}
                     </select>
                 </div>
@@ -191,8 +203,8 @@ pub fn CheckIn(
                 <Show when=move || existing.get().is_some()>
                     <p class="app-plan-due">{i18n.t(P::AlreadyLogged)}</p>
                 </Show>
-                <TextField id="week-hours" label=t(P::Hours) hint=t(P::HoursHint) value=hours error=error_for("week-hours") />
-                <TextField id="week-eff" label=t(P::Effectiveness) hint=t(P::EffectivenessHint) value=eff error=error_for("week-eff") />
+                <TextField id="week-hours" label=t(P::Hours) hint=t(P::HoursHint) value=hours error=error_for("week-hours") inputmode="decimal" />
+                <TextField id="week-eff" label=t(P::Effectiveness) hint=t(P::EffectivenessHint) value=eff error=error_for("week-eff") inputmode="numeric" />
                 <TextField id="week-tasks" label=t(P::TasksChange) value=tasks error=error_for("week-tasks") rows=2 />
                 <TextField id="week-conditions" label=t(P::ConditionsChange) value=conditions error=error_for("week-conditions") rows=2 />
                 <TextField id="week-support" label=t(P::SupportChange) value=support error=error_for("week-support") rows=2 />
@@ -200,7 +212,7 @@ pub fn CheckIn(
                 <button type="submit" class="button button-primary">{i18n.t(P::SaveWeek)}</button>
                 " "
                 <Show when=move || existing.get().is_some()>
-                    <button type="button" class="button button-tertiary" on:click=delete>{i18n.t(P::Delete)}</button>
+                    <super::delete::ConfirmDelete on_confirm=delete />
                 </Show>
             </form>
         </section>

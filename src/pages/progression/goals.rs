@@ -6,9 +6,9 @@ use crate::components::form::{ErrorSummary, FieldProblem, TextField};
 use crate::i18n::progression::ProgressionMsg as P;
 use crate::i18n::{dates, field_error, use_i18n};
 use contract::Validate;
-use contract::common::Actor;
 use contract::progression::{GoalArea, ProgressionGoal, ProgressionGoalInput, ProgressionStatus};
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 const AREAS: [(GoalArea, P); 7] = [
     (GoalArea::Tasks, P::AreaTasks),
@@ -20,11 +20,13 @@ const AREAS: [(GoalArea, P); 7] = [
     (GoalArea::Retention, P::AreaRetention),
 ];
 
-fn area_text(a: GoalArea) -> P {
+/// The name of an area.
+pub(super) fn area_text(a: GoalArea) -> P {
     AREAS.iter().find(|(x, _)| *x == a).map_or(P::AreaTasks, |(_, m)| *m)
 }
 
-fn status_text(s: ProgressionStatus) -> P {
+/// The name of a status.
+pub(super) fn status_text(s: ProgressionStatus) -> P {
     match s {
         ProgressionStatus::Proposed => P::StatusProposed,
         ProgressionStatus::Agreed => P::StatusAgreed,
@@ -51,11 +53,11 @@ pub fn Goals(
             {goals.is_empty().then(|| view! { <p>{i18n.t(P::NoGoals)}</p> })}
             <ul class="nobullet-list app-plan-list">
                 {goals.into_iter().map(|g| {
+                    let proposal = super::goal::is_proposal(&g);
                     let c = g.content;
-                    let proposal = g.created_by == Actor::Borger && g.status == ProgressionStatus::Proposed;
                     view! {
                         <li class="app-plan-item">
-                            <p class="app-plan-title">{c.description.clone()}</p>
+                            <p class="app-plan-title"><A href=format!("/min-udvikling/maal/{}", g.id)>{c.description.clone()}</A></p>
                             <p class="app-plan-meta">
                                 {i18n.t(area_text(c.area))} " · "
                                 {if proposal { i18n.t(P::Proposal)() } else { i18n.t(status_text(g.status))() }}

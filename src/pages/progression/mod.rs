@@ -1,11 +1,17 @@
 //! Min udvikling: Mit fleksjob, the weekly check-in, the trend toward more hours, and progressionsmål.
 
 mod checkin;
+mod delete;
+mod goal;
 mod goals;
 mod share;
+mod table;
 mod trend;
+mod week;
 
+pub use goal::GoalPage;
 pub use share::SharePage;
+pub use week::WeekPage;
 
 use crate::api;
 use crate::components::alert::{Alert, Level};
@@ -38,19 +44,13 @@ pub fn ProgressionPage() -> impl IntoView {
         <PageHeading title=Msg::NavProgression />
         <p class="font-lead">{i18n.t(P::Intro)}</p>
         <p><leptos_router::components::A href="/min-udvikling/del">{i18n.t(P::ShareLink)}</leptos_router::components::A></p>
-        <div aria-live="polite">
-            {move || notice.get().map(|m| view! {
-                <div class="alert alert-success" role="status"><div class="alert-body">
-                    <p class="alert-text">{i18n.t(m)}</p>
-                </div></div>
-            })}
-        </div>
+        <Notice notice=notice />
         <Suspense fallback=move || view! { <p class="app-muted">{i18n.t(Msg::Loading)}</p> }>
             {move || data.get().map(|r| match r {
                 Ok(p) => view! {
                     <Jobs jobs=p.jobs.clone() />
                     <checkin::CheckIn weeks=p.weeks.clone() jobs=p.jobs.clone() on_saved=saved />
-                    <trend::Trend weeks=p.weeks.clone() />
+                    <trend::Trend weeks=p.weeks.clone() goal=crate::domain::progression::hours_goal(&p.goals) />
                     <goals::Goals goals=p.goals.clone() on_saved=saved />
                 }.into_any(),
                 Err(e) => view! {
@@ -58,6 +58,28 @@ pub fn ProgressionPage() -> impl IntoView {
                 }.into_any(),
             })}
         </Suspense>
+    }
+}
+
+/// What just happened (saved, deleted, changed elsewhere), announced politely.
+#[component]
+fn Notice(
+    /// The message, once something happened.
+    notice: RwSignal<Option<P>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div aria-live="polite">
+            {move || notice.get().map(|m| {
+                // A conflict is news, not success: the newest version is shown instead.
+                let class = if m == P::WeekConflict { "alert alert-info" } else { "alert alert-success" };
+                view! {
+                    <div class=class role="status"><div class="alert-body">
+                        <p class="alert-text">{i18n.t(m)}</p>
+                    </div></div>
+                }
+            })}
+        </div>
     }
 }
 
