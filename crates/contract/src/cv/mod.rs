@@ -3,6 +3,10 @@
 //! The CV is one document, read with `GET /api/v1/cv` and replaced with `PUT /api/v1/cv` (`If-Match`).
 //! Every item carries a client-made id so targeted CVs can point at it.
 
+mod targeted;
+
+pub use targeted::{CvSection, TargetedCv, TargetedCvInput, TargetedItem, TextChoice};
+
 use crate::common::{Period, YearMonth};
 use crate::validate::{Checker, MANY, Validate, path};
 use serde::{Deserialize, Serialize};
@@ -312,66 +316,6 @@ pub struct CompetenceItem {
     pub title: String,
 }
 
-/// A targeted CV (målrettet CV): a named selection from the brutto CV.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct TargetedCv {
-    /// Id.
-    pub id: Uuid,
-    /// Version for `If-Match`.
-    pub version: i64,
-    /// When it was made.
-    #[serde(with = "time::serde::rfc3339")]
-    pub created_at: OffsetDateTime,
-    /// When it was last changed.
-    #[serde(with = "time::serde::rfc3339")]
-    pub updated_at: OffsetDateTime,
-    /// What the borger chose.
-    pub content: TargetedCvInput,
-}
-
-/// The body of `POST`/`PUT /api/v1/cv/targeted`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct TargetedCvInput {
-    /// The borger's name for it (navn), e.g. "Til Netto – kassemedarbejder".
-    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
-    pub name: String,
-    /// The job it is for (stilling), if any.
-    #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
-    pub target_job: String,
-    /// A profile text just for this CV; empty means use the brutto CV's faglig profil.
-    #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
-    pub profile: String,
-    /// The chosen items, in order.
-    #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(max_items = 500))]
-    pub items: Vec<TargetedItem>,
-}
-
-/// One item chosen for a targeted CV.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct TargetedItem {
-    /// The id of an item in the brutto CV.
-    pub item_id: Uuid,
-    /// Which text to print for it.
-    pub text: TextChoice,
-}
-
-/// Short or long text for an item in a targeted CV.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum TextChoice {
-    /// Kort tekst.
-    Short,
-    /// Lang tekst.
-    Long,
-}
-
 fn work(c: &mut Checker, prefix: &str, items: &mut [WorkItem]) {
     c.count(prefix.trim_end_matches('.'), items, MANY);
     for (i, w) in items.iter_mut().enumerate() {
@@ -477,14 +421,5 @@ impl CvContent {
         ids.extend(self.qualities.iter().map(|x| x.id));
         ids.extend(self.works_for_me.iter().map(|x| x.id));
         ids
-    }
-}
-
-impl Validate for TargetedCvInput {
-    fn check(&mut self, c: &mut Checker, _prefix: &str) {
-        c.required("name".into(), &mut self.name, crate::validate::SHORT);
-        c.line("target_job".into(), &mut self.target_job);
-        c.free("profile".into(), &mut self.profile);
-        c.count("items", &self.items, 500);
     }
 }
