@@ -15,6 +15,9 @@ pub struct Session {
     /// The session ends at this time at the latest, whatever happens.
     #[serde(with = "time::serde::rfc3339")]
     pub expires_at: OffsetDateTime,
+    /// The borger said at login that the computer is shared: nothing is kept on the device.
+    #[serde(default)]
+    pub shared_device: bool,
 }
 
 /// The borger's profile (Min profil).
@@ -25,6 +28,12 @@ pub struct BorgerProfile {
     pub id: Uuid,
     /// Full name (navn).
     pub name: String,
+    /// The borger's own e-mail, printed on the CV (may be empty).
+    #[serde(default)]
+    pub email: String,
+    /// The borger's own phone number, printed on the CV (may be empty).
+    #[serde(default)]
+    pub phone: String,
     /// The borger's kommune and its jobcenter.
     pub kommune: Kommune,
     /// Where the borger is in the fleksjob indsatsmodel (fase).
@@ -128,4 +137,18 @@ pub struct DemoBorger {
 pub struct DemoLogin {
     /// The id of one of the demo borgere.
     pub borger_id: Uuid,
+    /// "Jeg bruger en delt computer": the app keeps nothing on the device during this session.
+    #[serde(default)]
+    pub shared_device: bool,
+}
+
+/// `GET /api/v1/session/device-key`: the key the app encrypts its local copies with (drafts, the offline
+/// plan). It is the same for the borger across sessions, so a draft saved before a session expired can be
+/// read after logging in again; the app imports it as a non-extractable key and never stores it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DeviceKey {
+    /// 32 bytes as 64 lowercase hex digits (AES-256-GCM), or null when the borger chose "delt computer".
+    #[cfg_attr(feature = "openapi", schema(min_length = 64, max_length = 64, pattern = "^[0-9a-f]{64}$"))]
+    pub key: Option<String>,
 }

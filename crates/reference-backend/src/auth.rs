@@ -19,6 +19,8 @@ pub struct CurrentBorger {
     pub id: Uuid,
     /// When the session started (unix ms), for the absolute lifetime.
     pub created_at: i64,
+    /// The borger said at login that the computer is shared: the app keeps nothing on it.
+    pub shared_device: bool,
 }
 
 fn hash(session_id: &str) -> String {
@@ -37,14 +39,17 @@ pub fn session_cookie(headers: &HeaderMap) -> Option<String> {
 }
 
 /// Starts a session for `borger` and returns the `Set-Cookie` value.
-pub async fn login(state: &AppState, borger: Uuid) -> ApiResult<String> {
+pub async fn login(state: &AppState, borger: Uuid, shared_device: bool) -> ApiResult<String> {
     // 128 random bits from the OS generator (rand's thread RNG is a CSPRNG seeded from it).
     let id = format!("{:032x}", rand::random::<u128>());
     let now = now_ms();
-    sqlx::query("INSERT INTO sessions (id_hash, borger_id, created_at, last_seen_at) VALUES (?1, ?2, ?3, ?3)")
-        .bind(hash(&id))
-        .bind(borger.to_string())
-        .bind(now)
+    sqlx::query(
+        "INSERT INTO sessions (id_hash, borger_id, created_at, last_seen_at, shared_device) VALUES (?1, ?2, ?3, ?3, ?4)",
+    )
+    .bind(hash(&id))
+    .bind(borger.to_string())
+    .bind(now)
+    .bind(shared_device)
         .execute(&state.db.writer)
         .await?;
     let max_age = state.config.absolute_timeout_secs;
@@ -65,11 +70,12 @@ impl FromRequestParts<AppState> for CurrentBorger {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let id = session_cookie(&parts.headers).ok_or(ApiError::Unauthenticated)?;
         let id_hash = hash(&id);
-        let row = sqlx::query("SELECT borger_id, created_at, last_seen_at FROM sessions WHERE id_hash = ?1")
-            .bind(&id_hash)
-            .fetch_optional(&state.db.reader)
-            .await?
-            .ok_or(ApiError::Unauthenticated)?;
+        let row =
+            sqlx::query("SELECT borger_id, created_at, last_seen_at, shared_device FROM sessions WHERE id_hash = ?1")
+                .bind(&id_hash)
+                .fetch_optional(&state.db.reader)
+                .await?
+                .ok_or(ApiError::Unauthenticated)?;
         let (created_at, last_seen): (i64, i64) = (row.try_get("created_at")?, row.try_get("last_seen_at")?);
         let now = now_ms();
         let idle_ms = i64::from(state.config.idle_timeout_secs) * 1000;
@@ -89,7 +95,8 @@ impl FromRequestParts<AppState> for CurrentBorger {
         }
         let borger: String = row.try_get("borger_id")?;
         let id = Uuid::parse_str(&borger).map_err(|_| ApiError::Internal)?;
-        Ok(Self { id, created_at })
+        let shared_device: bool = row.try_get("shared_device")?;
+        Ok(Self { id, created_at, shared_device })
     }
 }
 

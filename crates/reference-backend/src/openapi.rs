@@ -26,6 +26,7 @@ const DESCRIPTION: &str = "The REST contract between the Fleksvej SPA and a muni
     paths(
         session::session_get,
         session::session_delete,
+        session::device_key_get,
         dev::demo_login_list,
         dev::demo_login_create,
         cv::cv_get,

@@ -31,9 +31,14 @@ fn profile(
     vk: Option<Contact>,
     form: ContactForm,
 ) -> BorgerProfile {
+    // Fictional contact details on a reserved example domain.
+    let email = format!("{}@example.org", name.to_lowercase().replace(' ', "."));
+    let phone = format!("20 00 00 {:02}", id.as_u128() % 100);
     BorgerProfile {
         id,
         name: name.into(),
+        email,
+        phone,
         kommune: viborg(),
         phase,
         status,

@@ -50,7 +50,7 @@ pub async fn demo_login_create(
     if !crate::store::borger_exists(&st.db.reader, body.borger_id).await? {
         return Err(ApiError::NotFound);
     }
-    let cookie = auth::login(&st, body.borger_id).await?;
+    let cookie = auth::login(&st, body.borger_id, body.shared_device).await?;
     let cookie = HeaderValue::from_str(&cookie).map_err(|_| ApiError::Internal)?;
     Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie)]).into_response())
 }

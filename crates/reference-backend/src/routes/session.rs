@@ -10,12 +10,14 @@ use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use contract::session::{BorgerProfile, Session};
+use contract::session::{BorgerProfile, DeviceKey, Session};
 use sqlx::Row;
 
 /// Routes of this module.
 pub fn router() -> Router<AppState> {
-    Router::new().route("/api/v1/session", get(session_get).delete(session_delete))
+    Router::new()
+        .route("/api/v1/session", get(session_get).delete(session_delete))
+        .route("/api/v1/session/device-key", get(device_key_get))
 }
 
 /// The logged-in borger and the session's lifetimes.
@@ -33,8 +35,31 @@ pub async fn session_get(State(st): State<AppState>, b: CurrentBorger) -> ApiRes
         borger,
         idle_timeout_secs: st.config.idle_timeout_secs,
         expires_at: ms_to_time(b.created_at + absolute_ms),
+        shared_device: b.shared_device,
     };
     json(&session)
+}
+
+/// The borger's device key (made on first use), or null on a shared computer.
+#[utoipa::path(get, path = "/api/v1/session/device-key", tag = "session",
+    responses((status = 200, description = "The key for local copies", body = DeviceKey)))]
+pub async fn device_key_get(State(st): State<AppState>, b: CurrentBorger) -> ApiResult<Response> {
+    if b.shared_device {
+        return json(&DeviceKey { key: None });
+    }
+    let fresh: [u8; 32] = rand::random();
+    // INSERT OR IGNORE keeps the first key: two tabs asking at once still get the same one.
+    sqlx::query("INSERT OR IGNORE INTO device_keys (borger_id, key) VALUES (?1, ?2)")
+        .bind(b.id.to_string())
+        .bind(fresh.as_slice())
+        .execute(&st.db.writer)
+        .await?;
+    let row = sqlx::query("SELECT key FROM device_keys WHERE borger_id = ?1")
+        .bind(b.id.to_string())
+        .fetch_one(&st.db.writer)
+        .await?;
+    let key: Vec<u8> = row.try_get("key")?;
+    json(&DeviceKey { key: Some(hex::encode(key)) })
 }
 
 /// Logs out: the session is deleted server-side and the browser told to forget everything.

@@ -137,6 +137,14 @@ impl TestApp {
         set.split(';').next().unwrap().to_owned()
     }
 
+    /// Logs in saying "Jeg bruger en delt computer".
+    pub async fn login_shared(&self, borger: Uuid) -> String {
+        let body = serde_json::json!({ "borger_id": borger, "shared_device": true });
+        let res = self.send(call("POST", "/dev/login").json(&body)).await;
+        assert_eq!(res.status, StatusCode::NO_CONTENT);
+        res.header("set-cookie").unwrap().split(';').next().unwrap().to_owned()
+    }
+
     /// A POST with a fresh idempotency key.
     pub async fn create(&self, path: &str, cookie: &str, body: &Value) -> Res {
         self.send(call("POST", path).cookie(cookie).key(Uuid::new_v4()).json(body)).await

@@ -90,3 +90,30 @@ async fn activity_keeps_a_session_alive_until_its_absolute_lifetime() {
     tokio::time::sleep(std::time::Duration::from_millis(600)).await;
     assert_eq!(app.get("/api/v1/session", &cookie).await.status, StatusCode::UNAUTHORIZED);
 }
+
+#[tokio::test]
+async fn the_device_key_is_the_borgers_own_and_stays_the_same_across_sessions() {
+    let app = spawn_app().await;
+    let first = app.login(METTE).await;
+    let key = app.get("/api/v1/session/device-key", &first).await;
+    assert_eq!(key.status, StatusCode::OK);
+    assert_eq!(key.header("cache-control").as_deref(), Some("no-store"));
+    let key = key.json()["key"].as_str().unwrap().to_owned();
+    assert_eq!(key.len(), 64);
+    assert!(key.bytes().all(|b| b.is_ascii_hexdigit()));
+    let again = app.login(METTE).await;
+    assert_eq!(app.get("/api/v1/session/device-key", &again).await.json()["key"], key.as_str());
+    let other = app.login(JONAS).await;
+    assert_ne!(app.get("/api/v1/session/device-key", &other).await.json()["key"], key.as_str());
+    assert_eq!(app.send(call("GET", "/api/v1/session/device-key")).await.status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn on_a_shared_computer_there_is_no_device_key_and_the_session_says_so() {
+    let app = spawn_app().await;
+    let cookie = app.login_shared(METTE).await;
+    assert_eq!(app.get("/api/v1/session", &cookie).await.json()["shared_device"], true);
+    assert!(app.get("/api/v1/session/device-key", &cookie).await.json()["key"].is_null());
+    let own = app.login(METTE).await;
+    assert_eq!(app.get("/api/v1/session", &own).await.json()["shared_device"], false);
+}

@@ -32,3 +32,29 @@ async fn a_targeted_cv_needs_a_name() {
     let res = app.create("/api/v1/cv/targeted", &cookie, &json!({ "name": "" })).await;
     assert_eq!(res.json()["errors"][0]["field"], "name");
 }
+
+#[tokio::test]
+async fn a_targeted_cv_keeps_its_section_order_and_own_texts_and_refuses_repeats() {
+    let app = spawn_app().await;
+    let cookie = app.login(METTE).await;
+    let item = "00000000-0000-4000-8000-0000006e0001";
+    let body = json!({
+        "name": "Til kantinen",
+        "items": [{ "item_id": item, "text": "long", "custom_text": "  Min egen tekst  " }],
+        "sections": ["competences", "work"],
+    });
+    let res = app.create("/api/v1/cv/targeted", &cookie, &body).await;
+    assert_eq!(res.status, StatusCode::CREATED);
+    let stored = res.json();
+    assert_eq!(stored["content"]["sections"], json!(["competences", "work"]));
+    assert_eq!(stored["content"]["items"][0]["custom_text"], "Min egen tekst");
+
+    let repeated = json!({ "name": "x", "sections": ["work", "work"], "items": [
+        { "item_id": item, "text": "short" }, { "item_id": item, "text": "long" }] });
+    let res = app.create("/api/v1/cv/targeted", &cookie, &repeated).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let fields: Vec<String> =
+        res.json()["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap().to_owned()).collect();
+    assert!(fields.contains(&"sections".to_owned()), "{fields:?}");
+    assert!(fields.contains(&"items.1.id".to_owned()), "{fields:?}");
+}
