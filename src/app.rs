@@ -5,7 +5,7 @@ use crate::components::{footer::Footer, header::Header};
 use crate::domain::routes;
 use crate::i18n::{I18n, Msg, use_i18n};
 use crate::pages::{
-    areas, home::HomePage, info, jobgoals, login::LoginPage, logout::LogoutPage, not_found::NotFoundPage, plan,
+    cv, home::HomePage, info, jobgoals, login::LoginPage, logout::LogoutPage, not_found::NotFoundPage, plan,
     progression,
 };
 use crate::store::{
@@ -23,6 +23,7 @@ pub fn App() -> impl IntoView {
     let i18n = I18n { lang: RwSignal::new(prefs::load_lang()) };
     provide_context(i18n);
     provide_context(SessionStore::new());
+    provide_context(crate::store::cv::CvStore::new());
     // <html lang> follows the chosen language, so screen readers pronounce the text right.
     Effect::new(move |_| {
         let code = i18n.lang.get().code();
@@ -37,7 +38,12 @@ pub fn App() -> impl IntoView {
             <main class="container app-main" id="main-content">
                 <Routes fallback=|| view! { <NotFoundPage /> }>
                     <Route path=path!("/") view=|| view! { <Protected><HomePage /></Protected> } />
-                    <Route path=path!("/mit-cv") view=|| view! { <Protected><areas::CvPage /></Protected> } />
+                    <Route path=path!("/mit-cv") view=|| view! { <Protected><cv::CvPage /></Protected> } />
+                    <Route path=path!("/mit-cv/udskriv") view=|| view! { <Protected><cv::PrintCvPage /></Protected> } />
+                    <Route path=path!("/mit-cv/maalrettet/ny") view=|| view! { <Protected><cv::NewTargetedPage /></Protected> } />
+                    <Route path=path!("/mit-cv/maalrettet/:id") view=|| view! { <Protected><cv::TargetedPage /></Protected> } />
+                    <Route path=path!("/mit-cv/maalrettet/:id/udskriv") view=|| view! { <Protected><cv::PrintTargetedPage /></Protected> } />
+                    <Route path=path!("/mit-cv/:section") view=|| view! { <Protected><cv::SectionPage /></Protected> } />
                     <Route path=path!("/mine-jobmaal") view=|| view! { <Protected><jobgoals::JobGoalsPage /></Protected> } />
                     <Route path=path!("/mine-jobmaal/klar-til-moedet") view=|| view! { <Protected><jobgoals::ReadyPage /></Protected> } />
                     <Route path=path!("/mine-jobmaal/oev") view=|| view! { <Protected><jobgoals::PractisePage /></Protected> } />
@@ -74,6 +80,8 @@ fn UnauthorizedRedirect() -> impl IntoView {
             return;
         }
         session.state.set(SessionState::None);
+        // The key goes with the session; the encrypted copies stay for the next login.
+        crate::store::device::lock();
         let path = location.pathname.get_untracked();
         if path != routes::LOGIN && path != routes::LOGGED_OUT {
             navigate(&routes::login_path_for(&current_path(&location)), Default::default());

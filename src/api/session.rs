@@ -2,7 +2,7 @@
 
 use super::client::{self, Write};
 use super::error::ApiError;
-use contract::session::{DemoBorger, DemoLogin, Session};
+use contract::session::{DemoBorger, DemoLogin, DeviceKey, Session};
 use gloo_net::http::Method;
 
 /// The logged-in borger, or `Unauthorized`.
@@ -20,7 +20,13 @@ pub async fn demo_borgere() -> Result<Vec<DemoBorger>, ApiError> {
     client::get("/dev/login").await
 }
 
-/// Logs in as a demo borger.
-pub async fn demo_login(borger_id: uuid::Uuid) -> Result<(), ApiError> {
-    client::write_empty(Method::POST, "/dev/login", Some(&DemoLogin { borger_id }), Write::default()).await
+/// Logs in as a demo borger; `shared_device` is the "Jeg bruger en delt computer" choice.
+pub async fn demo_login(borger_id: uuid::Uuid, shared_device: bool) -> Result<(), ApiError> {
+    let body = DemoLogin { borger_id, shared_device };
+    client::write_empty(Method::POST, "/dev/login", Some(&body), Write::default()).await
+}
+
+/// The key for encrypted copies on the device (null on a shared computer).
+pub async fn device_key() -> Result<DeviceKey, ApiError> {
+    client::get("/api/v1/session/device-key").await
 }

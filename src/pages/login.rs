@@ -43,6 +43,7 @@ fn DemoLoginForm(
     let missing = RwSignal::new(false);
     let failure = RwSignal::new(None::<ApiError>);
     let busy = RwSignal::new(false);
+    let shared = RwSignal::new(false);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(id) = chosen.get() else {
@@ -55,7 +56,7 @@ fn DemoLoginForm(
         let next = routes::safe_return_path(query.get().get(routes::RETURN_PARAM).as_deref());
         let navigate = navigate.clone();
         leptos::task::spawn_local(async move {
-            match api::session::demo_login(id).await {
+            match api::session::demo_login(id, shared.get_untracked()).await {
                 Ok(()) => match api::session::get().await {
                     Ok(s) => {
                         session.state.set(SessionState::Active(Box::new(s)));
@@ -96,6 +97,14 @@ fn DemoLoginForm(
                         }
                     }).collect_view()}
                 </fieldset>
+            </div>
+            <div class="form-group">
+                <div class="form-group-checkbox app-check-row">
+                    <input type="checkbox" class="form-checkbox" id="shared-device" aria-describedby="shared-device-hint"
+                        prop:checked=move || shared.get() on:change=move |ev| shared.set(event_target_checked(&ev)) />
+                    <label class="form-label" for="shared-device">{i18n.t(Msg::SharedDevice)}</label>
+                </div>
+                <span class="form-hint" id="shared-device-hint">{i18n.t(Msg::SharedDeviceHint)}</span>
             </div>
             <button type="submit" class="button button-primary" disabled=move || busy.get()>
                 {i18n.t(Msg::LogIn)}

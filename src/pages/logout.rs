@@ -12,10 +12,13 @@ use leptos_router::components::A;
 #[component]
 pub fn LogoutPage() -> impl IntoView {
     let session = use_session();
+    let cv = crate::store::cv::use_cv();
     leptos::task::spawn_local(async move {
         // Even if the server cannot be reached, the tab forgets the borger; the server session then times out.
         let _ = api::session::logout().await;
         session.state.set(SessionState::None);
+        cv.clear();
+        crate::store::device::wipe().await;
     });
     view! {
         <PageHeading title=Msg::LoggedOutTitle />

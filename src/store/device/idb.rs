@@ -1,0 +1,75 @@
+//! The little of IndexedDB the device store needs: one database, one object store of byte arrays.
+
+use js_sys::{Promise, Uint8Array};
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransactionMode};
+
+const DB: &str = "fleksvej";
+const STORE: &str = "copies";
+
+/// Waits for a request's success (its result) or error.
+async fn done(req: &IdbRequest) -> Result<JsValue, JsValue> {
+    let promise = Promise::new(&mut |resolve, reject| {
+        let target = req.clone();
+        let ok = Closure::once_into_js(move || {
+            let _ = resolve.call1(&JsValue::NULL, &target.result().unwrap_or(JsValue::UNDEFINED));
+        });
+        let failed = Closure::once_into_js(move || {
+            let _ = reject.call0(&JsValue::NULL);
+        });
+        req.set_onsuccess(Some(ok.unchecked_ref()));
+        req.set_onerror(Some(failed.unchecked_ref()));
+    });
+    JsFuture::from(promise).await
+}
+
+async fn open() -> Result<IdbDatabase, JsValue> {
+    let factory = web_sys::window().ok_or(JsValue::NULL)?.indexed_db()?.ok_or(JsValue::NULL)?;
+    let req: IdbOpenDbRequest = factory.open_with_u32(DB, 1)?;
+    let target = req.clone();
+    let upgrade = Closure::once_into_js(move || {
+        if let Ok(db) = target.result().and_then(|r| r.dyn_into::<IdbDatabase>()) {
+            let _ = db.create_object_store(STORE);
+        }
+    });
+    req.set_onupgradeneeded(Some(upgrade.unchecked_ref()));
+    let req: &IdbRequest = &req;
+    done(req).await?.dyn_into::<IdbDatabase>()
+}
+
+async fn with_store(
+    mode: IdbTransactionMode,
+    f: impl FnOnce(&web_sys::IdbObjectStore) -> Result<IdbRequest, JsValue>,
+) -> Result<JsValue, JsValue> {
+    let db = open().await?;
+    let tx = db.transaction_with_str_and_mode(STORE, mode)?;
+    let result = done(&f(&tx.object_store(STORE)?)?).await;
+    db.close();
+    result
+}
+
+/// Stores `bytes` under `key`.
+pub async fn put(key: &str, bytes: &[u8]) -> Result<(), JsValue> {
+    let value = Uint8Array::from(bytes);
+    with_store(IdbTransactionMode::Readwrite, |s| s.put_with_key(&value, &key.into())).await.map(|_| ())
+}
+
+/// The bytes under `key`, if any.
+pub async fn get(key: &str) -> Result<Option<Vec<u8>>, JsValue> {
+    let v = with_store(IdbTransactionMode::Readonly, |s| s.get(&key.into())).await?;
+    Ok(v.dyn_into::<Uint8Array>().ok().map(|a| a.to_vec()))
+}
+
+/// Deletes what is under `key`.
+pub async fn delete(key: &str) -> Result<(), JsValue> {
+    with_store(IdbTransactionMode::Readwrite, |s| s.delete(&key.into())).await.map(|_| ())
+}
+
+/// Deletes the whole database.
+pub async fn delete_database() -> Result<(), JsValue> {
+    let factory = web_sys::window().ok_or(JsValue::NULL)?.indexed_db()?.ok_or(JsValue::NULL)?;
+    let req: IdbRequest = factory.delete_database(DB)?.into();
+    done(&req).await.map(|_| ())
+}

@@ -1,0 +1,61 @@
+// Never lose what the borger typed: an encrypted copy on the device survives closing the tab while offline,
+// nothing is kept on a shared computer, and logging out leaves nothing behind.
+import { test, expect } from '@playwright/test';
+import { App, DEMO } from './pages/app.js';
+
+const databases = (page) => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+
+/** The raw bytes stored on the device, to check they are not readable. */
+const storedText = (page) => page.evaluate(() => new Promise((resolve) => {
+  const open = indexedDB.open('fleksvej');
+  open.onsuccess = () => {
+    const all = open.result.transaction('copies').objectStore('copies').getAll();
+    all.onsuccess = () => resolve(all.result.map((b) => new TextDecoder('utf-8', { fatal: false }).decode(b)).join(''));
+  };
+}));
+
+test('typed offline, tab closed, back online: the text is restored from the device and saved', async ({ page, context }, info) => {
+  const app = new App(page);
+  await app.login(info.project.name === 'phone' ? DEMO.jonas : DEMO.hanne);
+  await page.goto('/mit-cv/personlige-egenskaber');
+  await expect(app.heading()).toHaveText('Personlige egenskaber');
+  await expect(page.getByRole('status').filter({ hasText: /^Gemt/ })).toBeVisible();
+
+  const text = `Tålmodig ${info.project.name} ${Date.now()}`;
+  await context.setOffline(true);
+  await page.getByLabel('Tilføj en ny').fill(text);
+  await page.getByRole('button', { name: 'Tilføj', exact: true }).click();
+  await expect(page.getByText('Gemt på enheden – sendes, når du er online.')).toBeVisible({ timeout: 10_000 });
+  expect(await storedText(page)).not.toContain(text.split(' ')[0]);
+  await page.close();
+
+  await context.setOffline(false);
+  const again = await context.newPage();
+  await again.goto('/mit-cv/personlige-egenskaber');
+  await expect(again.getByRole('textbox', { name: /Personlige egenskaber \d+/ }).last()).toHaveValue(text);
+  await expect(again.getByRole('status').filter({ hasText: /^Gemt/ })).toBeVisible({ timeout: 10_000 });
+  const cv = await (await again.request.get('/api/v1/cv')).json();
+  expect(cv.content.qualities.map((q) => q.text)).toContain(text);
+});
+
+test('on a shared computer nothing is kept on the device, and logout leaves no database', async ({ page, context }, info) => {
+  const app = new App(page);
+  await page.goto('/log-ind');
+  await page.getByLabel(info.project.name === 'phone' ? DEMO.jonas : DEMO.hanne).check();
+  await page.getByLabel('Jeg bruger en delt computer').check();
+  await app.expectAccessible();
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await expect(page).not.toHaveURL(/\/log-ind/);
+  await page.goto('/mit-cv/personlige-egenskaber');
+  await expect(page.getByRole('status').filter({ hasText: /^Gemt/ })).toBeVisible();
+  await context.setOffline(true);
+  await page.getByLabel('Tilføj en ny').fill('Kun i hukommelsen');
+  await page.getByRole('button', { name: 'Tilføj', exact: true }).click();
+  await expect(page.getByText('Ikke gemt – ingen forbindelse.', { exact: false })).toBeVisible({ timeout: 10_000 });
+  expect(await databases(page)).not.toContain('fleksvej');
+  await context.setOffline(false);
+  await expect(page.getByRole('status').filter({ hasText: /^Gemt/ })).toBeVisible({ timeout: 20_000 });
+
+  await app.logout();
+  expect(await databases(page)).not.toContain('fleksvej');
+});
