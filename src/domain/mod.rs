@@ -1,7 +1,9 @@
 //! Pure logic with no browser in sight, tested natively with `cargo test`.
 
 pub mod chart;
+pub mod cv;
 pub mod ics;
+pub mod phrases;
 pub mod plan;
 pub mod progression;
 pub mod questions;

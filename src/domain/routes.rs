@@ -19,6 +19,37 @@ pub const ACCESSIBILITY: &str = "/tilgaengelighed";
 /// Privatliv og cookies.
 pub const PRIVACY: &str = "/privatliv";
 
+/// The path of one section of Mit CV, in Danish like the rest of the app's addresses.
+pub fn cv_section(s: contract::cv::CvSection) -> String {
+    format!("{CV}/{}", cv_section_slug(s))
+}
+
+/// The Danish address part of a CV section.
+pub fn cv_section_slug(s: contract::cv::CvSection) -> &'static str {
+    use contract::cv::CvSection as S;
+    match s {
+        S::Profile => "faglig-profil",
+        S::Seeking => "jeg-soeger",
+        S::Work => "erhvervserfaring",
+        S::Gaps => "perioder-uden-arbejde",
+        S::Education => "uddannelse",
+        S::Courses => "kurser",
+        S::Internships => "praktik-og-smaajob",
+        S::Volunteering => "frivilligt-arbejde",
+        S::Leisure => "fritid",
+        S::Languages => "sprog",
+        S::Licences => "koerekort-og-certifikater",
+        S::Competences => "kompetencer",
+        S::Qualities => "personlige-egenskaber",
+        S::WorksForMe => "det-fungerer-for-mig",
+    }
+}
+
+/// The CV section at Danish address part `slug`.
+pub fn cv_section_from_slug(slug: &str) -> Option<contract::cv::CvSection> {
+    contract::cv::CvSection::ALL.into_iter().find(|s| cv_section_slug(*s) == slug)
+}
+
 /// The query parameter that carries the page to return to after login.
 pub const RETURN_PARAM: &str = "tilbage";
 
@@ -56,6 +87,16 @@ pub fn encode_component(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_cv_section_has_its_own_danish_address() {
+        for s in contract::cv::CvSection::ALL {
+            assert_eq!(cv_section_from_slug(cv_section_slug(s)), Some(s));
+            assert!(cv_section_slug(s).bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
+        }
+        assert_eq!(cv_section(contract::cv::CvSection::Work), "/mit-cv/erhvervserfaring");
+        assert_eq!(cv_section_from_slug("nope"), None);
+    }
 
     #[test]
     fn return_path_stays_inside_the_app() {
