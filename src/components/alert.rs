@@ -1,6 +1,6 @@
 //! DKFDS alerts for messages about the whole page (errors next to fields use the form components).
 
-use crate::i18n::{Msg, t};
+use crate::i18n::{Message, t};
 use leptos::prelude::*;
 
 /// How serious an alert is.
@@ -16,11 +16,11 @@ pub enum Level {
 
 /// A DKFDS alert with one message.
 #[component]
-pub fn Alert(
+pub fn Alert<M: Message>(
     /// How serious it is.
     level: Level,
     /// The text.
-    msg: Msg,
+    msg: M,
 ) -> impl IntoView {
     let (class, role) = match level {
         Level::Info => ("alert alert-info", "status"),

@@ -36,15 +36,3 @@ pub fn PageHeading<M: Message>(
         </h1>
     }
 }
-
-/// A page for an area that is still being built: its heading and one sentence, nothing else.
-#[component]
-pub fn ComingSoon(
-    /// The area's name.
-    title: Msg,
-) -> impl IntoView {
-    view! {
-        <PageHeading title=title />
-        <p class="font-lead">{crate::i18n::t(Msg::ComingSoon)}</p>
-    }
-}

@@ -34,6 +34,23 @@ const MONTHS_EN: [&str; 12] = [
 const DAYS_DA: [&str; 7] = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"];
 const DAYS_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
+/// A month's name, 1–12: "marts" / "March"; empty for anything else.
+pub fn month_name(month: u8, lang: Lang) -> &'static str {
+    let names = if lang == Lang::Da { &MONTHS_DA } else { &MONTHS_EN };
+    usize::from(month).checked_sub(1).and_then(|i| names.get(i)).copied().unwrap_or("")
+}
+
+/// A CV month: "marts 2019" / "March 2019".
+pub fn year_month(ym: contract::common::YearMonth, lang: Lang) -> String {
+    format!("{} {}", month_name(ym.month, lang), ym.year).trim().to_owned()
+}
+
+/// A CV period: "marts 2019 – nu" / "March 2019 – now".
+pub fn period(p: &contract::common::Period, now: &str, lang: Lang) -> String {
+    let to = p.to.map(|t| year_month(t, lang)).unwrap_or_else(|| now.to_owned());
+    format!("{} – {to}", year_month(p.from, lang))
+}
+
 /// A date: "8. december 2026" / "8 December 2026".
 pub fn date(d: time::Date, lang: Lang) -> String {
     let m = usize::from(u8::from(d.month())) - 1;
@@ -58,6 +75,17 @@ pub fn date_time(at: OffsetDateTime, offset: UtcOffset, lang: Lang) -> String {
 mod tests {
     use super::*;
     use time::macros::{datetime, offset};
+
+    #[test]
+    fn cv_months_and_periods_read_naturally() {
+        use contract::common::{Period, YearMonth};
+        let p = Period { from: YearMonth { year: 2019, month: 3 }, to: None };
+        assert_eq!(period(&p, "nu", Lang::Da), "marts 2019 – nu");
+        let p = Period { to: Some(YearMonth { year: 2021, month: 12 }), ..p };
+        assert_eq!(period(&p, "now", Lang::En), "March 2019 – December 2021");
+        assert_eq!(month_name(0, Lang::Da), "");
+        assert_eq!(month_name(13, Lang::Da), "");
+    }
 
     #[test]
     fn danish_dates_read_naturally() {

@@ -6,7 +6,7 @@
 macro_rules! messages {
     ($enum:ident { $($name:ident => $da:literal, $en:literal;)* }) => {
         /// A user-facing text. Add a line to the table to add a text.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum $enum {
             $(
                 #[doc = $da]
@@ -35,6 +35,8 @@ messages! { Msg {
     SkipLink => "Gå til sidens indhold", "Skip to content";
     LogOut => "Log af", "Log out";
     LogIn => "Log ind", "Log in";
+    SharedDevice => "Jeg bruger en delt computer", "I am using a shared computer";
+    SharedDeviceHint => "Så gemmer Fleksvej intet på computeren. Det, du skriver, gemmes kun hos kommunen, når der er forbindelse.", "Then Fleksvej keeps nothing on the computer. What you write is only saved with the municipality when there is a connection.";
     Menu => "Menu", "Menu";
     CloseMenu => "Luk", "Close";
     CloseMenuLabel => "Luk menu", "Close menu";
@@ -61,7 +63,6 @@ messages! { Msg {
     NoMeetings => "Du har ingen møder i kalenderen.", "You have no meetings in the calendar.";
     NoTasks => "Du har ingen åbne opgaver lige nu.", "You have no open tasks right now.";
     Due => "Senest", "By";
-    ComingSoon => "Denne del af Fleksvej er på vej. Indtil da kan du tale med din jobformidler om det.", "This part of Fleksvej is on its way. Until then, you can talk to your job broker about it.";
     NotFoundTitle => "Siden findes ikke", "Page not found";
     NotFoundText => "Vi kan ikke finde den side, du leder efter. Måske er linket forældet.", "We cannot find the page you are looking for. The link may be out of date.";
     GoHome => "Gå til forsiden", "Go to the home page";

@@ -1,5 +1,8 @@
 //! Every user-facing text, in Danish (default) and English. Keys are an enum, so a missing text is a compile error.
 
+pub mod cv;
+pub mod cv_help;
+pub mod cv_targeted;
 pub mod dates;
 pub mod jobgoals;
 pub mod labels;
