@@ -1,6 +1,6 @@
 //! One module per page; feature folders take over as the areas are built.
 
-pub mod areas;
+pub mod cv;
 pub mod home;
 pub mod info;
 pub mod jobgoals;

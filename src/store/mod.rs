@@ -1,4 +1,6 @@
 //! State that outlives a page: the session and the borger's language choice.
 
+pub mod cv;
+pub mod device;
 pub mod prefs;
 pub mod session;

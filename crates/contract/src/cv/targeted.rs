@@ -49,7 +49,7 @@ pub struct TargetedCvInput {
     pub sections: Vec<CvSection>,
 }
 
-/// A section of the CV, as named in targeted CVs and in the app's addresses.
+/// A section of the CV, as named in targeted CVs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
@@ -103,7 +103,7 @@ impl CvSection {
         CvSection::WorksForMe,
     ];
 
-    /// The snake_case name used in JSON and in the app's addresses.
+    /// The snake_case name used in JSON.
     pub fn slug(self) -> &'static str {
         match self {
             CvSection::Profile => "profile",

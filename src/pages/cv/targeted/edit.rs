@@ -1,0 +1,198 @@
+//! One targeted CV: its name, job and profile, which brutto items are on it with short, long or its own
+//! text, and the order of its sections; saved with `If-Match`, a conflict keeps both versions to choose.
+
+use super::super::WithCv;
+use super::super::document::CvDocument;
+use super::choose::SectionChoice;
+use crate::api::{self, ApiError};
+use crate::components::alert::{Alert, Level};
+use crate::components::form::TextField;
+use crate::domain::cv::document::{section_order, targeted};
+use crate::domain::routes;
+use crate::i18n::cv_targeted::TargetedMsg as T;
+use crate::i18n::{Message, use_i18n};
+use crate::store::cv::use_cv;
+use contract::Validate;
+use contract::cv::{CvSection, TargetedCv, TargetedCvInput, TargetedItem};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use uuid::Uuid;
+
+/// /mit-cv/maalrettet/:id
+#[component]
+pub fn TargetedPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let loaded = LocalResource::new(move || {
+        let id = params.with(|p| p.get("id").and_then(|s| Uuid::parse_str(&s).ok()));
+        async move { api::cv::targeted_get(id.ok_or(ApiError::NotFound)?).await }
+    });
+    view! {
+        <p class="d-print-none"><A href=routes::CV attr:class="back-link">{i18n.t(T::Back)}</A></p>
+        <Suspense fallback=move || view! { <p class="app-muted">{i18n.t(crate::i18n::Msg::Loading)}</p> }>
+            {move || loaded.get().map(|r| match r {
+                Ok(v) => view! { <WithCv><Editor t=v.value.clone() /></WithCv> }.into_any(),
+                Err(e) => view! { <Alert level=Level::Error msg=e.message() /> }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+/// The editor's fields.
+#[derive(Clone, Copy)]
+pub struct Form {
+    /// The name.
+    pub name: RwSignal<String>,
+    /// The job it is for.
+    pub job: RwSignal<String>,
+    /// Its own profile.
+    pub profile: RwSignal<String>,
+    /// The chosen items.
+    pub items: RwSignal<Vec<TargetedItem>>,
+    /// The section order (without the profile).
+    pub order: RwSignal<Vec<CvSection>>,
+}
+
+impl Form {
+    fn set(self, c: &TargetedCvInput) {
+        self.name.set(c.name.clone());
+        self.job.set(c.target_job.clone());
+        self.profile.set(c.profile.clone());
+        self.items.set(c.items.clone());
+        self.order.set(section_order(c).into_iter().filter(|s| *s != CvSection::Profile).collect());
+    }
+
+    fn input(self) -> TargetedCvInput {
+        TargetedCvInput {
+            name: self.name.get(),
+            target_job: self.job.get(),
+            profile: self.profile.get(),
+            items: self.items.get(),
+            sections: self.order.get(),
+        }
+    }
+}
+
+#[component]
+fn Editor(t: TargetedCv) -> impl IntoView {
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    let form = Form {
+        name: RwSignal::new(String::new()),
+        job: RwSignal::new(String::new()),
+        profile: RwSignal::new(String::new()),
+        items: RwSignal::new(vec![]),
+        order: RwSignal::new(vec![]),
+    };
+    form.set(&t.content);
+    let id = t.id;
+    let version = StoredValue::new(t.version);
+    let saved = RwSignal::new(form.input());
+    let outcome = RwSignal::new(None::<Result<(), ApiError>>);
+    let conflict = RwSignal::new(None::<TargetedCv>);
+    let name_error = RwSignal::new(None::<String>);
+    let dirty = move || form.input() != saved.get();
+    let save = move || {
+        let mut input = form.input();
+        if let Err(errors) = input.validate() {
+            let lang = i18n.lang.get_untracked();
+            name_error.set(
+                errors.iter().find(|e| e.field == "name").map(|e| crate::i18n::field_error(e.code, e.limit, lang)),
+            );
+            outcome.set(Some(Err(ApiError::Invalid(errors))));
+            return;
+        }
+        name_error.set(None);
+        leptos::task::spawn_local(async move {
+            match api::cv::targeted_update(id, version.get_value(), &input).await {
+                Ok(v) => {
+                    version.set_value(v.value.version);
+                    saved.set(form.input());
+                    outcome.set(Some(Ok(())));
+                }
+                Err(ApiError::Conflict(_)) => {
+                    if let Ok(latest) = api::cv::targeted_get(id).await {
+                        conflict.set(Some(latest.value));
+                    }
+                    outcome.set(Some(Err(ApiError::Conflict(None))));
+                }
+                Err(e) => outcome.set(Some(Err(e))),
+            }
+        });
+    };
+    let keep_mine = move |_| {
+        if let Some(theirs) = conflict.get_untracked() {
+            version.set_value(theirs.version);
+            conflict.set(None);
+            save();
+        }
+    };
+    let use_saved = move |_| {
+        if let Some(theirs) = conflict.get_untracked() {
+            version.set_value(theirs.version);
+            form.set(&theirs.content);
+            saved.set(form.input());
+            conflict.set(None);
+            outcome.set(None);
+        }
+    };
+    let confirming = RwSignal::new(false);
+    let delete = move |_| {
+        let navigate = navigate.clone();
+        leptos::task::spawn_local(async move {
+            match api::cv::targeted_delete(id, version.get_value()).await {
+                Ok(()) => navigate(routes::CV, Default::default()),
+                Err(e) => outcome.set(Some(Err(e))),
+            }
+        });
+    };
+    Effect::new(move |_| {
+        let title = format!("{} – {}", form.name.get(), i18n.now(crate::i18n::Msg::AppName));
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            doc.set_title(&title);
+        }
+    });
+    let store = use_cv();
+    let preview = Signal::derive(move || store.draft.with(|d| targeted(&d.clone().unwrap_or_default(), &form.input())));
+    let label = move |m: T| Signal::derive(move || m.text(i18n.lang.get()));
+    view! {
+        <h1 id="main-heading" tabindex="-1">{move || form.name.get()}</h1>
+        <form class="app-form d-print-none" novalidate on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); save(); }>
+            <TextField id="targeted-name" label=label(T::Name) hint=label(T::NameHint) value=form.name error=name_error />
+            <TextField id="targeted-job" label=label(T::Job) hint=label(T::JobHint) value=form.job error=Signal::stored(None::<String>) />
+            <TextField id="targeted-profile" label=label(T::OwnProfile) hint=label(T::OwnProfileHint) value=form.profile error=Signal::stored(None::<String>) rows=4 />
+            <h2 class="h3">{i18n.t(T::Choose)}</h2>
+            <For each=move || form.order.get() key=|s| *s let:s>
+                <SectionChoice form=form section=s />
+            </For>
+            <Show when=dirty><p class="app-waiting" role="status">{i18n.t(T::Unsaved)}</p></Show>
+            {move || conflict.get().map(|_| view! {
+                <div class="alert alert-warning" role="alert"><div class="alert-body">
+                    <p class="alert-text">{i18n.t(T::Conflict)}</p>
+                    <button type="button" class="button button-primary" on:click=keep_mine>{i18n.t(crate::i18n::cv::CvMsg::KeepMine)}</button>" "
+                    <button type="button" class="button button-secondary" on:click=use_saved>{i18n.t(crate::i18n::cv::CvMsg::UseSaved)}</button>
+                </div></div>
+            })}
+            {move || outcome.get().map(|r| match r {
+                Ok(()) => view! { <Alert level=Level::Success msg=T::Saved /> }.into_any(),
+                Err(ApiError::Conflict(_)) => ().into_any(),
+                Err(e) => view! { <Alert level=Level::Error msg=e.message() /> }.into_any(),
+            })}
+            <p class="app-plan-actions">
+                <button type="submit" class="button button-primary">{i18n.t(T::Save)}</button>
+                <A href=format!("{}/udskriv", super::path(id)) attr:class="button button-secondary">{i18n.t(T::Print)}</A>
+                <button type="button" class="button button-tertiary" on:click=move |_| confirming.set(true)>{i18n.t(T::Delete)}</button>
+            </p>
+            <Show when=move || confirming.get()>
+                <div class="alert alert-warning" role="alert"><div class="alert-body">
+                    <p class="alert-text">{i18n.t(T::DeleteConfirm)}</p>
+                    <button type="button" class="button button-primary" on:click=delete.clone()>{i18n.t(crate::i18n::cv::CvMsg::DeleteYes)}</button>" "
+                    <button type="button" class="button button-secondary" on:click=move |_| confirming.set(false)>{i18n.t(crate::i18n::cv::CvMsg::DeleteNo)}</button>
+                </div></div>
+            </Show>
+        </form>
+        <h2 class="h3 d-print-none">{i18n.t(T::Preview)}</h2>
+        <CvDocument doc=preview subtitle=Signal::derive(move || form.job.get()) />
+    }
+}

@@ -1,0 +1,307 @@
+//! The brutto CV being edited: one draft for the whole app, saved while the borger types.
+//!
+//! Every edit goes to the draft at once and is sent after a short pause with `If-Match`. Unfinished items
+//! wait in the draft (see [`crate::domain::cv::sendable`]); failed saves are retried on `online` and on a
+//! timer; a 412 keeps both versions until the borger chooses. The draft lives as long as the tab and is
+//! dropped at logout.
+
+use crate::api::{self, ApiError};
+use crate::domain::cv::{Sendable, sendable};
+use crate::store::device;
+use contract::cv::{Cv, CvContent};
+use gloo_timers::callback::Timeout;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+use uuid::Uuid;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+
+/// How long typing must pause before the CV is sent.
+const PAUSE_MS: u32 = 800;
+/// How long to wait before trying again after a failed save.
+const RETRY_MS: u32 = 15_000;
+/// How long typing must pause before the encrypted copy on the device is written (at most 1 s, see #8).
+const KEEP_MS: u32 = 400;
+/// The name of the CV's copy in the device store.
+const COPY: &str = "cv";
+
+/// The copy on the device: the draft and the server version it was based on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct Copy {
+    base_version: i64,
+    content: CvContent,
+}
+
+/// What autosave is doing, shown next to the editor.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveState {
+    /// Everything typed is on the server.
+    Saved,
+    /// Waiting for the borger to pause typing, or sending.
+    Saving,
+    /// No network: kept in the tab, sent when online.
+    Offline,
+    /// The server could not store it; retried on a timer.
+    Failed,
+    /// Something must be fixed first (a text too long); nothing is sent.
+    Blocked,
+    /// Saved, except items that wait for a required field.
+    Waiting,
+    /// Someone saved the CV elsewhere; the borger chooses.
+    Conflict,
+}
+
+/// The CV store, provided by `App`.
+#[derive(Clone, Copy)]
+pub struct CvStore {
+    /// The draft; `None` until loaded.
+    pub draft: RwSignal<Option<CvContent>>,
+    /// The problems in the draft and what can be sent now.
+    pub check: Memo<Option<Sendable>>,
+    /// What autosave is doing.
+    pub state: RwSignal<SaveState>,
+    /// When the server last stored the CV.
+    pub saved_at: RwSignal<Option<OffsetDateTime>>,
+    /// The server's version after a 412, until the borger chooses.
+    pub conflict: RwSignal<Option<Cv>>,
+    /// The version the borger did not choose, kept on screen to copy from.
+    pub other: RwSignal<Option<CvContent>>,
+    /// Why the CV could not be fetched.
+    pub load_error: RwSignal<Option<ApiError>>,
+    version: StoredValue<i64>,
+    sent: StoredValue<Option<CvContent>>,
+    owner: StoredValue<Option<Uuid>>,
+    busy: StoredValue<bool>,
+    again: StoredValue<bool>,
+    timer: StoredValue<Option<Timeout>, LocalStorage>,
+    keep_timer: StoredValue<Option<Timeout>, LocalStorage>,
+}
+
+impl CvStore {
+    /// Makes an empty store; [`CvStore::load`] fills it.
+    pub fn new() -> Self {
+        let draft = RwSignal::new(None::<CvContent>);
+        let store = CvStore {
+            draft,
+            check: Memo::new(move |_| draft.with(|d| d.as_ref().map(sendable))),
+            state: RwSignal::new(SaveState::Saved),
+            saved_at: RwSignal::new(None),
+            conflict: RwSignal::new(None),
+            other: RwSignal::new(None),
+            load_error: RwSignal::new(None),
+            version: StoredValue::new(0),
+            sent: StoredValue::new(None),
+            owner: StoredValue::new(None),
+            busy: StoredValue::new(false),
+            again: StoredValue::new(false),
+            timer: StoredValue::new_local(None),
+            keep_timer: StoredValue::new_local(None),
+        };
+        store.listen_online();
+        store
+    }
+
+    /// Fetches the CV for `borger` unless this tab already holds their draft (then, after a new login, the
+    /// device copy is unlocked again and what waits is sent). A copy on the device that the server has not
+    /// got yet is restored; if the server moved on meanwhile, the borger chooses.
+    pub fn load(self, borger: Uuid) {
+        if self.owner.get_value() == Some(borger) && self.draft.with_untracked(Option::is_some) {
+            leptos::task::spawn_local(async move {
+                device::unlock(borger).await;
+                self.save_now();
+            });
+            return;
+        }
+        self.clear();
+        self.owner.set_value(Some(borger));
+        leptos::task::spawn_local(async move {
+            let kept = device::unlock(borger).await;
+            match api::cv::get().await {
+                Ok(v) => {
+                    let copy = if kept { device::get::<Copy>(COPY).await } else { None };
+                    self.accept(v.value.clone());
+                    if let Some(copy) = copy.filter(|c| c.content != v.value.content) {
+                        self.draft.set(Some(copy.content));
+                        if copy.base_version == v.value.version {
+                            self.save_now();
+                        } else {
+                            self.conflict.set(Some(v.value));
+                            self.state.set(SaveState::Conflict);
+                        }
+                    }
+                }
+                Err(e) => self.load_error.set(Some(e)),
+            }
+        });
+    }
+
+    /// Writes the encrypted copy on the device now (also on `pagehide` and when the tab is hidden).
+    pub fn keep_now(self) {
+        self.keep_timer.set_value(None);
+        let Some(content) = self.draft.get_untracked() else { return };
+        if !self.unsaved() || !device::available() {
+            return;
+        }
+        let copy = Copy { base_version: self.version.get_value(), content };
+        leptos::task::spawn_local(async move {
+            device::put(COPY, &copy).await;
+        });
+    }
+
+    fn accept(self, cv: Cv) {
+        self.version.set_value(cv.version);
+        self.saved_at.set(cv.updated_at);
+        self.sent.set_value(Some(cv.content.clone()));
+        self.load_error.set(None);
+        self.draft.set(Some(cv.content));
+        self.state.set(SaveState::Saved);
+    }
+
+    /// Forgets everything (logout, or another borger in this tab).
+    pub fn clear(self) {
+        self.timer.set_value(None);
+        self.keep_timer.set_value(None);
+        self.owner.set_value(None);
+        self.sent.set_value(None);
+        self.draft.set(None);
+        self.conflict.set(None);
+        self.other.set(None);
+        self.state.set(SaveState::Saved);
+    }
+
+    /// Changes the draft and saves after a pause.
+    pub fn edit(self, f: impl FnOnce(&mut CvContent)) {
+        self.draft.update(|d| {
+            if let Some(cv) = d.as_mut() {
+                f(cv);
+            }
+        });
+        if self.conflict.with_untracked(Option::is_none) {
+            self.state.set(SaveState::Saving);
+            self.timer.set_value(Some(Timeout::new(PAUSE_MS, move || self.save_now())));
+        }
+        self.keep_timer.set_value(Some(Timeout::new(KEEP_MS, move || self.keep_now())));
+    }
+
+    /// True while something typed is not on the server yet.
+    pub fn unsaved(self) -> bool {
+        !matches!(self.state.get_untracked(), SaveState::Saved)
+    }
+
+    /// Sends the draft now (after a pause, on `online`, on a retry, or when the borger asks).
+    pub fn save_now(self) {
+        self.timer.set_value(None);
+        if self.conflict.with_untracked(Option::is_some) {
+            return;
+        }
+        if self.busy.get_value() {
+            self.again.set_value(true);
+            return;
+        }
+        let Some(s) = self.check.get_untracked() else { return };
+        if s.blocked {
+            self.state.set(SaveState::Blocked);
+            return;
+        }
+        let settled = if s.waiting.is_empty() { SaveState::Saved } else { SaveState::Waiting };
+        if self.sent.with_value(|sent| sent.as_ref() == Some(&s.content)) {
+            self.state.set(settled);
+            return;
+        }
+        self.busy.set_value(true);
+        self.state.set(SaveState::Saving);
+        leptos::task::spawn_local(async move {
+            let result = api::cv::put(self.version.get_value(), &s.content).await;
+            self.busy.set_value(false);
+            match result {
+                Ok(v) => {
+                    self.version.set_value(v.value.version);
+                    self.saved_at.set(v.value.updated_at);
+                    self.sent.set_value(Some(s.content));
+                    let done = settled == SaveState::Saved;
+                    self.state.set(settled);
+                    // Nothing waits any more: the device copy goes. Items still unfinished keep theirs.
+                    if done && !self.busy.get_value() && self.timer.with_value(Option::is_none) {
+                        device::remove(COPY).await;
+                    } else {
+                        self.keep_now();
+                    }
+                }
+                Err(ApiError::Conflict(_)) => match api::cv::get().await {
+                    Ok(latest) => {
+                        self.conflict.set(Some(latest.value));
+                        self.state.set(SaveState::Conflict);
+                    }
+                    Err(_) => self.retry(SaveState::Offline),
+                },
+                Err(ApiError::Offline | ApiError::Timeout) => self.retry(SaveState::Offline),
+                Err(_) => self.retry(SaveState::Failed),
+            }
+            if self.again.get_value() {
+                self.again.set_value(false);
+                self.save_now();
+            }
+        });
+    }
+
+    fn retry(self, state: SaveState) {
+        self.state.set(state);
+        self.timer.set_value(Some(Timeout::new(RETRY_MS, move || self.save_now())));
+    }
+
+    /// After a 412: the borger keeps their draft; it replaces the server's version, which stays on screen.
+    pub fn keep_mine(self) {
+        if let Some(theirs) = self.conflict.get_untracked() {
+            self.version.set_value(theirs.version);
+            self.other.set(Some(theirs.content));
+            self.conflict.set(None);
+            self.save_now();
+        }
+    }
+
+    /// After a 412: the borger takes the server's version; their draft stays on screen to copy from.
+    pub fn use_saved(self) {
+        if let Some(theirs) = self.conflict.get_untracked() {
+            self.other.set(self.draft.get_untracked());
+            self.conflict.set(None);
+            self.accept(theirs);
+        }
+    }
+
+    fn listen_online(self) {
+        let Some(window) = web_sys::window() else { return };
+        let on_online = Closure::<dyn Fn()>::new(move || {
+            if matches!(self.state.get_untracked(), SaveState::Offline | SaveState::Failed) {
+                self.save_now();
+            }
+        });
+        let _ = window.add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
+        // The listener lives as long as the app.
+        on_online.forget();
+        let on_leave = Closure::<dyn Fn(web_sys::BeforeUnloadEvent)>::new(move |ev: web_sys::BeforeUnloadEvent| {
+            if self.unsaved() {
+                ev.prevent_default();
+            }
+        });
+        let _ = window.add_event_listener_with_callback("beforeunload", on_leave.as_ref().unchecked_ref());
+        on_leave.forget();
+        let on_hide = Closure::<dyn Fn()>::new(move || self.keep_now());
+        let _ = window.add_event_listener_with_callback("pagehide", on_hide.as_ref().unchecked_ref());
+        if let Some(doc) = window.document() {
+            let _ = doc.add_event_listener_with_callback("visibilitychange", on_hide.as_ref().unchecked_ref());
+        }
+        on_hide.forget();
+    }
+}
+
+impl Default for CvStore {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The app's [`CvStore`].
+pub fn use_cv() -> CvStore {
+    use_context::<CvStore>().unwrap_or_default()
+}

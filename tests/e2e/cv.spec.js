@@ -1,0 +1,148 @@
+// Mit CV end to end: an empty CV filled with prompts and suggestions, autosave across a reload, limits and
+// hostile text, a conflict with another device, a targeted CV printed on A4.
+import { test, expect } from '@playwright/test';
+import { App, DEMO } from './pages/app.js';
+
+/** The autosave line says "Gemt" once everything typed is on the server. */
+async function saved(page) {
+  await expect(page.getByRole('status').filter({ hasText: /^Gemt/ }).first()).toBeVisible({ timeout: 10_000 });
+}
+
+test('an empty CV: the guide points the way, a job with tasks is added from suggestions and survives a reload', async ({ page }, info) => {
+  const app = new App(page);
+  await app.login(info.project.name === 'phone' ? DEMO.jonas : DEMO.hanne);
+  await page.goto('/mit-cv');
+  await expect(app.heading()).toHaveText('Mit CV');
+  const guide = page.getByRole('region', { name: 'Det vigtigste for at blive fundet' });
+  await expect(guide).toContainText('Mangler');
+  await app.expectAccessible();
+
+  await guide.getByRole('link', { name: 'Job med arbejdsopgaver skrevet under hvert job' }).first().click();
+  await expect(app.heading()).toHaveText('Erhvervserfaring');
+  await expect(page.getByText('Brug for idéer?')).toBeVisible();
+  await app.expectAccessible();
+
+  await page.getByRole('button', { name: 'Tilføj en ny' }).click();
+  const title = `Lagermedarbejder ${info.project.name} ${Date.now()}`;
+  const job = page.getByLabel('Stilling');
+  await expect(job).toBeFocused();
+  // Not finished yet: the card says it waits, nothing is lost.
+  await expect(page.getByText('Gemmes, når det markerede er udfyldt.').first()).toBeVisible();
+  await job.fill(title);
+  await page.getByLabel('Arbejdsgiver').fill('Dagrofa');
+  await page.locator('[id$="-period-from-month"]').selectOption({ label: 'marts' });
+  await page.locator('[id$="-period-from-year"]').fill('2019');
+  await page.getByLabel('Det er stadig i gang (nu)').check();
+  await page.getByLabel('Ny opgave').fill('Tog imod varer');
+  await page.getByRole('button', { name: 'Tilføj opgaven' }).click();
+  await page.getByLabel('Ny opgave').fill('pluk');
+  const chip = page.locator('.app-chip').first();
+  await expect(chip).toBeVisible();
+  const suggestion = (await chip.innerText()).replace(/^\+\s*/, '');
+  await chip.click();
+  await saved(page);
+  await app.expectAccessible();
+
+  await page.reload();
+  await expect(app.heading()).toHaveText('Erhvervserfaring');
+  const card = page.locator('.app-cv-item').filter({ hasText: title });
+  await expect(card).toContainText('Dagrofa, marts 2019 – nu');
+  await card.getByRole('button', { name: new RegExp(`^Ret: ${title}`) }).click();
+  await expect(card.getByRole('textbox', { name: 'Arbejdsopgaver 1' })).toHaveValue('Tog imod varer');
+  await expect(card.getByRole('textbox', { name: 'Arbejdsopgaver 2' })).toHaveValue(suggestion);
+
+  await page.goto('/mit-cv');
+  await expect(guide.getByRole('listitem').filter({ hasText: 'Job med arbejdsopgaver' })).toContainText('På plads');
+});
+
+test('limits are told before they are hit, and hostile text is stored and shown as text', async ({ page }, info) => {
+  const app = new App(page);
+  await app.login(info.project.name === 'phone' ? DEMO.jonas : DEMO.hanne);
+  await page.goto('/mit-cv/faglig-profil');
+  await expect(app.heading()).toHaveText('Faglig profil');
+  const profile = page.getByLabel('Faglig profil');
+  await expect(page.getByText('Højst 4000 tegn.')).toBeVisible();
+  await profile.fill('x'.repeat(4001));
+  await expect(page.locator('#cv-profile-error')).toHaveText('Fejl: Teksten er for lang. Den må højst være 4000 tegn');
+  await expect(page.getByText('1 tegn for meget')).toBeVisible();
+  await expect(page.getByText('Ikke gemt – ret det, der er markeret.')).toBeVisible();
+  await app.expectAccessible();
+
+  const hostile = `<script>alert(1)</script> 😀 שלום ${info.project.name}`;
+  await profile.fill(hostile);
+  await saved(page);
+  await page.reload();
+  await expect(page.getByLabel('Faglig profil')).toHaveValue(hostile);
+  await page.goto('/mit-cv/udskriv');
+  await expect(page.locator('.app-cv-doc')).toContainText(hostile);
+});
+
+test('a save from another device: the borger keeps theirs and can still read the other', async ({ page }, info) => {
+  const app = new App(page);
+  await app.login(info.project.name === 'phone' ? DEMO.jonas : DEMO.hanne);
+  await page.goto('/mit-cv/personlige-egenskaber');
+  await expect(app.heading()).toHaveText('Personlige egenskaber');
+  const origin = new URL(page.url()).origin;
+  const current = await page.request.get('/api/v1/cv');
+  const cv = await current.json();
+  cv.content.qualities.push({ id: crypto.randomUUID(), text: `Fra telefonen ${info.project.name}` });
+  const resp = await page.request.put('/api/v1/cv', {
+    headers: { 'x-fleks-client': '1', Origin: origin, 'If-Match': current.headers()['etag'] },
+    data: cv.content,
+  });
+  expect(resp.status()).toBe(200);
+
+  await page.getByLabel('Tilføj en ny').fill(`Fra computeren ${info.project.name}`);
+  await page.getByRole('button', { name: 'Tilføj', exact: true }).click();
+  const conflict = page.getByRole('alert').filter({ hasText: 'Dit CV er ændret et andet sted' });
+  await expect(conflict).toBeVisible({ timeout: 10_000 });
+  await expect(conflict).toContainText(`Fra telefonen ${info.project.name}`);
+  await expect(conflict).toContainText(`Fra computeren ${info.project.name}`);
+  await app.expectAccessible();
+  await conflict.getByRole('button', { name: 'Behold min' }).click();
+  await saved(page);
+  await expect(page.getByText('Den udgave, du ikke valgte')).toBeVisible();
+  const after = await (await page.request.get('/api/v1/cv')).json();
+  const texts = after.content.qualities.map((q) => q.text);
+  expect(texts).toContain(`Fra computeren ${info.project.name}`);
+  expect(texts).not.toContain(`Fra telefonen ${info.project.name}`);
+});
+
+test('a targeted CV: choose items and texts, save, and print it on A4', async ({ page }, info) => {
+  const app = new App(page);
+  await app.login(DEMO.mette);
+  await page.goto('/mit-cv');
+  await page.getByRole('link', { name: 'Lav et målrettet CV' }).click();
+  await expect(app.heading()).toHaveText('Nyt målrettet CV');
+  await page.getByRole('button', { name: 'Lav CV\'et' }).click();
+  await expect(page.locator('#targeted-name-error')).toHaveText('Fejl: Udfyld feltet');
+  const name = `Til tandlægen ${info.project.name} ${Date.now()}`;
+  await page.getByLabel('Navn på CV\'et').fill(name);
+  await page.getByLabel('Jobbet, det er til').fill('Receptionist, 20 timer');
+  await page.getByRole('button', { name: 'Lav CV\'et' }).click();
+  await expect(app.heading()).toHaveText(name);
+
+  const work = page.getByRole('group', { name: 'Erhvervserfaring' });
+  const first = work.getByRole('checkbox').first();
+  await first.check();
+  await work.getByLabel('Lang tekst').first().check();
+  await work.getByLabel('Min egen tekst til dette CV').first().fill('Min tekst kun til tandlægen');
+  await page.getByRole('button', { name: 'Gem det målrettede CV' }).click();
+  await expect(page.getByText('Det målrettede CV er gemt.')).toBeVisible();
+  await expect(page.locator('.app-cv-doc')).toContainText('Min tekst kun til tandlægen');
+  await expect(page.locator('.app-cv-doc')).toContainText('Receptionist, 20 timer');
+  await app.expectAccessible();
+
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Erhvervserfaring' }).getByRole('checkbox').first()).toBeChecked();
+  await page.getByRole('link', { name: 'Udskriv eller gem som PDF' }).click();
+  await expect(page.locator('.app-cv-doc')).toContainText(DEMO.mette);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Udskriv eller gem som PDF' })).toBeHidden();
+  await page.screenshot({ path: info.outputPath('targeted-print.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.goto('/mit-cv');
+  await expect(page.getByRole('link', { name })).toBeVisible();
+});
