@@ -47,7 +47,7 @@ test('an empty CV: the guide points the way, a job with tasks is added from sugg
   await expect(app.heading()).toHaveText('Erhvervserfaring');
   const card = page.locator('.app-cv-item').filter({ hasText: title });
   await expect(card).toContainText('Dagrofa, marts 2019 – nu');
-  await card.getByRole('button', { name: new RegExp(`^Ret: ${title}`) }).click();
+  await card.getByRole("button", { name: new RegExp(`^Ret\\s*: ${title}`) }).click();
   await expect(card.getByRole('textbox', { name: 'Arbejdsopgaver 1' })).toHaveValue('Tog imod varer');
   await expect(card.getByRole('textbox', { name: 'Arbejdsopgaver 2' })).toHaveValue(suggestion);
 
