@@ -3,6 +3,7 @@
 pub mod chart;
 pub mod cv;
 pub mod ics;
+pub mod jsonresume;
 pub mod phrases;
 pub mod plan;
 pub mod progression;

@@ -35,9 +35,6 @@ crate::messages! { TargetedMsg {
     ItemsChosen => "{n} ting valgt", "{n} items chosen";
     Back => "Tilbage til Mit CV", "Back to My CV";
     BackToTargeted => "Tilbage til det målrettede CV", "Back to the targeted CV";
-    Export => "Hent dit CV som fil (JSON Resume)", "Download your CV as a file (JSON Resume)";
-    ExportHint => "Filen kan bruges i andre CV-værktøjer og læses ind her igen.", "The file can be used in other CV tools and read in here again.";
-    Import => "Læs et CV ind fra en fil", "Read in a CV from a file";
 }}
 
 #[cfg(test)]

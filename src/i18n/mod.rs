@@ -2,6 +2,7 @@
 
 pub mod cv;
 pub mod cv_help;
+pub mod cv_import;
 pub mod cv_targeted;
 pub mod dates;
 pub mod jobgoals;

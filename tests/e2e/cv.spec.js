@@ -1,6 +1,7 @@
 // Mit CV end to end: an empty CV filled with prompts and suggestions, autosave across a reload, limits and
 // hostile text, a conflict with another device, a targeted CV printed on A4.
 import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
 import { App, DEMO } from './pages/app.js';
 
 /** The autosave line says "Gemt" once everything typed is on the server. */
@@ -145,4 +146,40 @@ test('a targeted CV: choose items and texts, save, and print it on A4', async ({
 
   await page.goto('/mit-cv');
   await expect(page.getByRole('link', { name })).toBeVisible();
+});
+
+test('export as JSON Resume, then read it in elsewhere: a preview first, nothing doubled, bad files explained', async ({ page }, info) => {
+  const app = new App(page);
+  await app.login(DEMO.mette);
+  await page.goto('/mit-cv');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Hent dit CV som fil' }).click();
+  const file = await (await download).path();
+  const json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  expect(json.basics.name).toBe(DEMO.mette);
+  expect(json.work.map((w) => w.position)).toContain('Kontorassistent');
+  expect(json['x-fleksvej'].content.work.length).toBe(json.work.length);
+  await app.logout();
+
+  await app.login(info.project.name === 'phone' ? DEMO.sofie : DEMO.ali);
+  await page.goto('/mit-cv');
+  const field = page.getByLabel('Læs et CV ind fra en fil');
+  await field.setInputFiles({ name: 'noter.json', mimeType: 'application/json', buffer: Buffer.from('ikke json') });
+  await expect(page.locator('#cv-import-error')).toHaveText('Fejl: Filen kan ikke læses. Vælg en fil, der ender på .json.');
+  await expect(field).toHaveAttribute('aria-describedby', 'cv-import-hint cv-import-error');
+  await app.expectAccessible();
+
+  await field.setInputFiles(file);
+  const preview = page.getByRole('region', { name: 'Det bliver tilføjet til dit CV' });
+  await expect(preview).toContainText(`Erhvervserfaring: ${json.work.length}`);
+  await app.expectAccessible();
+  await preview.getByRole('button', { name: 'Tilføj til mit CV' }).click();
+  await expect(page.getByText('Det er tilføjet til dit CV og bliver gemt.')).toBeVisible();
+  await saved(page);
+  const cv = await (await page.request.get('/api/v1/cv')).json();
+  expect(cv.content.work.map((w) => w.title)).toContain('Kontorassistent');
+
+  await field.setInputFiles(file);
+  await expect(preview).toContainText('Filen indeholder ikke noget, som ikke allerede står i dit CV.');
+  await expect(preview.getByRole('button', { name: 'Tilføj til mit CV' })).toHaveCount(0);
 });

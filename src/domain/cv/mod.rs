@@ -47,7 +47,8 @@ pub fn sendable(draft: &CvContent) -> Sendable {
     Sendable { content, waiting: waiting.into_iter().collect(), errors, blocked }
 }
 
-fn remove(cv: &mut CvContent, section: CvSection, i: usize) {
+/// Removes item `i` of `section` (nothing for the profile or an index past the end).
+pub fn remove(cv: &mut CvContent, section: CvSection, i: usize) {
     fn drop_at<T>(v: &mut Vec<T>, i: usize) {
         if i < v.len() {
             v.remove(i);

@@ -18,6 +18,7 @@ mod suggest;
 mod summary;
 mod targeted;
 mod texts;
+mod transfer;
 mod work;
 
 pub use overview::CvPage;

@@ -28,6 +28,7 @@ pub fn CvPage() -> impl IntoView {
             <super::targeted::TargetedList />
             <h2 class="h3">{i18n.t(crate::i18n::cv_targeted::TargetedMsg::Tools)}</h2>
             <p><A href=format!("{}/udskriv", routes::CV) attr:class="button button-secondary">{i18n.t(crate::i18n::cv_targeted::TargetedMsg::PrintAll)}</A></p>
+            <super::transfer::Transfer />
         </WithCv>
     }
 }

@@ -32,7 +32,10 @@ fn profile(
     form: ContactForm,
 ) -> BorgerProfile {
     // Fictional contact details on a reserved example domain.
-    let email = format!("{}@example.org", name.to_lowercase().replace(' ', "."));
+    let email = format!(
+        "{}@example.org",
+        name.to_lowercase().replace(' ', ".").replace('ø', "oe").replace('æ', "ae").replace('å', "aa")
+    );
     let phone = format!("20 00 00 {:02}", id.as_u128() % 100);
     BorgerProfile {
         id,

@@ -1,0 +1,125 @@
+//! Export the brutto CV as a JSON Resume file, and read one in: a preview of what would be added, then the
+//! borger decides. Nothing is overwritten; the errors say what to do, next to the file field.
+
+use crate::components::download::save_file;
+use crate::domain::jsonresume::{self, Contact, ImportPreview, MergeReport, merge};
+use crate::i18n::cv::section_title;
+use crate::i18n::cv_import::{self, ImportMsg as M};
+use crate::i18n::{Message, Msg, use_i18n};
+use crate::store::cv::use_cv;
+use crate::store::session::use_session;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The export button and the import field with its preview.
+#[component]
+pub fn Transfer() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_cv();
+    let session = use_session();
+    let export = move |_| {
+        let contact = session
+            .session()
+            .map(|s| Contact { name: s.borger.name, email: s.borger.email, phone: s.borger.phone })
+            .unwrap_or_default();
+        if let Some(cv) = store.draft.get_untracked() {
+            let json = serde_json::to_string_pretty(&jsonresume::export(&cv, &contact)).unwrap_or_default();
+            let _ = save_file("mit-cv.json", "application/json", &json);
+        }
+    };
+    let error = RwSignal::new(None::<M>);
+    let preview = RwSignal::new(None::<(ImportPreview, MergeReport)>);
+    let added = RwSignal::new(false);
+    let on_file = move |ev: leptos::ev::Event| {
+        added.set(false);
+        preview.set(None);
+        let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        let file = input.as_ref().and_then(|i| i.files()).and_then(|f| f.get(0));
+        // Cleared at once, so choosing the same file again (after an edit, say) reads it again.
+        if let Some(input) = &input {
+            input.set_value("");
+        }
+        let Some(file) = file else {
+            error.set(Some(M::ErrNoFile));
+            return;
+        };
+        if file.size() > jsonresume::MAX_BYTES as f64 {
+            error.set(Some(M::ErrTooLarge));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            match text.map(|t| jsonresume::import(&t)) {
+                Some(Ok(p)) => {
+                    let mine = store.draft.get_untracked().unwrap_or_default();
+                    let (_, report) = merge(&mine, &p.content);
+                    error.set(None);
+                    preview.set(Some((p, report)));
+                }
+                Some(Err(e)) => error.set(Some(cv_import::error(e))),
+                None => error.set(Some(M::ErrNotJson)),
+            }
+        });
+    };
+    let confirm = move |_| {
+        if let Some((p, _)) = preview.get_untracked() {
+            store.edit(|cv| *cv = merge(cv, &p.content).0);
+            preview.set(None);
+            added.set(true);
+        }
+    };
+    view! {
+        <p><button type="button" class="button button-secondary" on:click=export>{i18n.t(M::Export)}</button></p>
+        <p class="form-hint">{i18n.t(M::ExportHint)}</p>
+        <div class="form-group" class:form-error=move || error.get().is_some()>
+            <label class="form-label" for="cv-import">{i18n.t(M::File)}</label>
+            <span class="form-hint" id="cv-import-hint">{i18n.t(M::FileHint)}</span>
+            {move || error.get().map(|m| view! {
+                <span class="form-error-message" id="cv-import-error"><span class="sr-only">{i18n.t(Msg::ErrorPrefix)}</span>{i18n.t(m)}</span>
+            })}
+            <input type="file" id="cv-import" accept=".json,application/json"
+                aria-describedby=move || if error.get().is_some() { "cv-import-hint cv-import-error" } else { "cv-import-hint" }
+                on:change=on_file />
+        </div>
+        <Show when=move || added.get()>
+            <div class="alert alert-success" role="status"><div class="alert-body"><p class="alert-text">{i18n.t(M::Added)}</p></div></div>
+        </Show>
+        {move || preview.get().map(|(p, r)| view! { <Preview preview=p report=r on_add=Callback::new(confirm) on_cancel=Callback::new(move |_| preview.set(None)) /> })}
+    }
+}
+
+#[component]
+fn Preview(
+    preview: ImportPreview,
+    report: MergeReport,
+    on_add: Callback<()>,
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let fill = move |m: M, n: usize| crate::domain::text::fill(m.text(i18n.lang.get()), Some(n as i64));
+    let nothing = report.added.is_empty();
+    view! {
+        <section class="app-import-preview" aria-labelledby="import-title">
+            <h3 id="import-title" class="h4">{i18n.t(M::PreviewTitle)}</h3>
+            {if nothing {
+                view! { <p>{i18n.t(M::Nothing)}</p> }.into_any()
+            } else {
+                view! { <ul>{report.added.iter().map(|(s, n)| { let (s, n) = (*s, *n); view! { <li>{i18n.t(section_title(s))}": " {n}</li> } }).collect_view()}</ul> }.into_any()
+            }}
+            {(report.duplicates > 0).then(|| view! { <p>{move || fill(M::Duplicates, report.duplicates)}</p> })}
+            {(report.over_limit > 0).then(|| view! { <p>{move || fill(M::OverLimit, report.over_limit)}</p> })}
+            {report.profile_kept.then(|| view! { <p>{i18n.t(M::ProfileKept)}</p> })}
+            {(!preview.warnings.is_empty()).then(|| view! {
+                <p>{i18n.t(M::Warnings)}</p>
+                <ul>{preview.warnings.iter().map(|w| {
+                    let (m, s) = cv_import::warning(w);
+                    view! { <li>{i18n.t(m)}{s.map(|s| view! { ": " {i18n.t(section_title(s))} })}</li> }
+                }).collect_view()}</ul>
+            })}
+            <p class="app-plan-actions">
+                {(!nothing).then(|| view! { <button type="button" class="button button-primary" on:click=move |_| on_add.run(())>{i18n.t(M::Add)}</button> })}
+                <button type="button" class="button button-secondary" on:click=move |_| on_cancel.run(())>{i18n.t(M::Cancel)}</button>
+            </p>
+        </section>
+    }
+}
