@@ -1,5 +1,6 @@
 //! Fleksvej's entry points: `cargo xtask setup | run | test`. Standard library only, so it builds in seconds.
 
+mod bench;
 mod cmd;
 mod run;
 mod server;
@@ -15,7 +16,10 @@ const USAGE: &str = "usage: cargo xtask <command>
   run [--port N] [--data-dir DIR]
                      build the app and serve it with the reference backend and demo borgere
   test [--quick]     fmt, clippy, native tests, browser tests, release build, e2e, schemathesis
-                     (--quick skips the wasm tests, e2e and schemathesis)";
+                     (--quick skips the wasm tests, e2e and schemathesis)
+  bench [--quick]    release build, then bytes, Lighthouse per route, interaction latency, backend load and
+                     the bare-Leptos baseline into target/bench/report.md and report.json (--quick: one route,
+                     5 s load, no baseline)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -23,6 +27,7 @@ fn main() -> ExitCode {
         Some("setup") => setup::setup(),
         Some("run") => run::run(&args[1..]),
         Some("test") => test::test(&args[1..]),
+        Some("bench") => bench::bench(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

@@ -32,7 +32,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
         &mut command("cargo", &["build", "--release", "-p", "reference-backend"]),
     )?;
     let binary = root().join("target/release/reference-backend");
-    let server = server::start(&server::Options { binary: &binary, port, data_dir: &data_dir, admin_token: None })?;
+    let server =
+        server::start(&server::Options { binary: &binary, port, data_dir: &data_dir, admin_token: None, dist: None })?;
     println!("\nFleksvej runs on http://127.0.0.1:{port}  (data in {})", data_dir.display());
     println!("Log in at http://127.0.0.1:{port}/log-ind as one of the demo borgere:");
     for d in DEMO {

@@ -24,13 +24,15 @@ pub struct Options<'a> {
     pub data_dir: &'a Path,
     /// Token for the caseworker API, if it should be on.
     pub admin_token: Option<&'a str>,
+    /// The built app to serve; `dist/` when not given.
+    pub dist: Option<&'a Path>,
 }
 
 /// Starts the backend with demo borgere and demo login, serving `dist/`, and waits for `/healthz`.
 pub fn start(o: &Options) -> Result<Server, String> {
     std::fs::create_dir_all(o.data_dir).map_err(|e| format!("creating {}: {e}", o.data_dir.display()))?;
     let port = o.port.to_string();
-    let dist = root().join("dist");
+    let dist = o.dist.map(Path::to_path_buf).unwrap_or_else(|| root().join("dist"));
     let mut c = Command::new(o.binary);
     c.current_dir(root())
         .args(["serve", "--port", &port, "--demo", "--demo-login"])

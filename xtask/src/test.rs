@@ -55,6 +55,7 @@ pub fn test(args: &[String]) -> Result<(), String> {
         )?;
     }
     step("release build", run::build_release())?;
+    step("byte ceiling", crate::bench::sizes::enforce())?;
     if !quick {
         step("e2e + schemathesis", against_server())?;
     }
@@ -74,7 +75,13 @@ fn against_server() -> Result<(), String> {
     if !binary.exists() {
         return Err(format!("{} is missing; cargo test --workspace should have built it", binary.display()));
     }
-    let srv = server::start(&server::Options { binary: &binary, port, data_dir: &data, admin_token: Some(&token) })?;
+    let srv = server::start(&server::Options {
+        binary: &binary,
+        port,
+        data_dir: &data,
+        admin_token: Some(&token),
+        dist: None,
+    })?;
     let base = format!("http://127.0.0.1:{}", srv.port);
     cmd::run(
         "Playwright e2e with axe",

@@ -1,0 +1,38 @@
+// Lighthouse (mobile, default simulated throttling) on each route, median of 3 runs, plus one run with
+// devtools throttling for the app-ready user timing (simulated throttling does not scale user timings).
+// Usage: node lighthouse.mjs BASE COOKIE OUTDIR ROUTE...   Prints one tab-separated line per route:
+// route perf acc bp fcp_ms lcp_ms tbt_ms cls ready_ms
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const [base, cookie, outDir, ...routes] = process.argv.slice(2);
+const bin = path.resolve('node_modules/.bin/lighthouse');
+const flags = '--headless=new --no-sandbox --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic';
+const headers = path.join(outDir, 'headers.json');
+fs.writeFileSync(headers, JSON.stringify(cookie ? { Cookie: cookie } : {}));
+
+function run(route, i, method) {
+  const file = path.join(outDir, `lh-${route.replace(/\W+/g, '_') || 'root'}-${method}-${i}.json`);
+  execFileSync(bin, [base + route, '--quiet', '--output=json', `--output-path=${file}`,
+    '--only-categories=performance,accessibility,best-practices', '--form-factor=mobile',
+    `--throttling-method=${method}`, '--chrome-path=/usr/bin/chromium', `--chrome-flags=${flags}`,
+    `--extra-headers=${headers}`, '--max-wait-for-load=60000'], { stdio: 'ignore', timeout: 180000 });
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+for (const route of routes) {
+  try {
+    const reports = [0, 1, 2].map((i) => run(route, i, 'simulate'));
+    const cat = (k) => median(reports.map((r) => Math.round((r.categories[k].score ?? 0) * 100)));
+    const audit = (k) => median(reports.map((r) => r.audits[k].numericValue ?? 0));
+    const dev = run(route, 0, 'devtools');
+    const timing = (dev.audits['user-timings']?.details?.items ?? []).find((t) => t.name === 'app-ready');
+    console.log([route, cat('performance'), cat('accessibility'), cat('best-practices'), Math.round(audit('first-contentful-paint')),
+      Math.round(audit('largest-contentful-paint')), Math.round(audit('total-blocking-time')), audit('cumulative-layout-shift').toFixed(3),
+      timing ? Math.round(timing.startTime) : -1].join('\t'));
+  } catch (e) {
+    console.log([route, 'error', String(e.message).split('\n')[0]].join('\t'));
+  }
+}

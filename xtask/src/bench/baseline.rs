@@ -1,0 +1,47 @@
+//! The bare framework for comparison: a minimal Leptos router app (`xtask/bench-baseline/`) built with the
+//! same toolchain and profile, served by the same backend, measured the same way.
+
+use crate::cmd::{self, command, root};
+use crate::server;
+use std::path::Path;
+
+/// The baseline's measurements.
+pub struct Baseline {
+    /// Brotli bytes of its first screen (index.html, JS, wasm, CSS).
+    pub critical_brotli: u64,
+    /// Lighthouse line for "/" (see `lighthouse.mjs`).
+    pub lighthouse: String,
+}
+
+/// Builds and measures the baseline, or `None` when it cannot be built here (said in the report).
+pub fn measure(binary: &Path, out: &Path) -> Result<Option<Baseline>, String> {
+    let dir = root().join("xtask/bench-baseline");
+    let dist = out.join("baseline-dist");
+    let mut c = command("trunk", &["build", "--release", "--offline", "--dist"]);
+    c.arg(&dist).current_dir(&dir).env("TRUNK_SKIP_VERSION_CHECK", "true").env("CARGO_NET_OFFLINE", "true");
+    c.env("CARGO_TARGET_DIR", root().join("target/bench-baseline"));
+    if cmd::run("trunk build the baseline", &mut c).is_err() {
+        return Ok(None);
+    }
+    let mut total = 0;
+    for entry in std::fs::read_dir(&dist).map_err(|e| e.to_string())?.flatten() {
+        let p = entry.path();
+        let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if matches!(ext, "html" | "js" | "wasm" | "css") {
+            let br = std::fs::metadata(format!("{}.br", p.display())).map(|m| m.len());
+            total += match br {
+                Ok(n) => n,
+                Err(_) => {
+                    command("brotli", &["-c", "-q", "11"]).arg(&p).output().map(|o| o.stdout.len() as u64).unwrap_or(0)
+                }
+            };
+        }
+    }
+    let data = out.join("baseline-data");
+    let _ = std::fs::remove_dir_all(&data);
+    let port = server::free_port()?;
+    let srv = server::start(&server::Options { binary, port, data_dir: &data, admin_token: None, dist: Some(&dist) })?;
+    let lighthouse = super::lighthouse(&format!("http://127.0.0.1:{port}"), "", out, &["/"])?;
+    drop(srv);
+    Ok(Some(Baseline { critical_brotli: total, lighthouse }))
+}

@@ -1,0 +1,169 @@
+//! The bench report: Markdown for people, JSON for tools, PASS/FAIL per budget line.
+
+use super::baseline::Baseline;
+use super::load::Stats;
+use super::sizes::{self, Asset};
+
+/// Everything measured.
+pub struct Report {
+    /// Assets in dist/.
+    pub assets: Vec<Asset>,
+    /// Lighthouse lines (route perf acc bp fcp lcp tbt cls ready).
+    pub lighthouse: String,
+    /// Interaction JSON from `interactions.mjs`.
+    pub interactions: String,
+    /// Load runs.
+    pub load: Vec<(&'static str, Stats)>,
+    /// The bare-framework baseline, if it could be built.
+    pub baseline: Option<Baseline>,
+}
+
+fn verdict(ok: bool) -> &'static str {
+    if ok { "PASS" } else { "FAIL" }
+}
+
+/// A number after `"key":` in a small JSON text (the interaction results).
+fn number_after(json: &str, key: &str) -> Vec<f64> {
+    json.split(&format!("\"{key}\":")).skip(1).filter_map(|s| s.split([',', '}']).next()?.trim().parse().ok()).collect()
+}
+
+impl Report {
+    fn critical(&self) -> u64 {
+        sizes::critical_brotli(&self.assets)
+    }
+
+    /// The Markdown report.
+    pub fn markdown(&self) -> String {
+        let mut m = String::from(
+            "# Fleksvej bench\n\n## Bytes\n\n| asset | raw | gzip | brotli | first screen |\n|---|---:|---:|---:|---|\n",
+        );
+        for a in self.assets.iter().filter(|a| a.critical || a.raw > 20_000) {
+            m.push_str(&format!(
+                "| {} | {} | {} | {} | {} |\n",
+                a.name,
+                a.raw,
+                a.gzip,
+                a.brotli,
+                if a.critical { "yes" } else { "" }
+            ));
+        }
+        let c = self.critical();
+        m.push_str(&format!(
+            "\nFirst screen: **{c} B brotli** — budget {} B: {}; target {} B: {}; enforced ceiling {} B: {}\n",
+            sizes::BUDGET,
+            verdict(c <= sizes::BUDGET),
+            sizes::TARGET,
+            verdict(c <= sizes::TARGET),
+            sizes::ENFORCED_CEILING,
+            verdict(c <= sizes::ENFORCED_CEILING)
+        ));
+        m.push_str("\n## Lighthouse (mobile, median of 3; app-ready with devtools throttling)\n\n| route | perf ≥95 | a11y =100 | best practices | FCP ms | LCP ms ≤2000 | TBT ms ≤150 | CLS ≤0.02 | app-ready ms |\n|---|---|---|---|---:|---:|---:|---:|---:|\n");
+        for line in self.lighthouse.lines() {
+            m.push_str(&lighthouse_row(line));
+        }
+        m.push_str("\n## Interactions at CPU ×4 (Event Timing; ≤ 100 ms)\n\n```\n");
+        m.push_str(&self.interactions);
+        let worst = number_after(&self.interactions, "max").into_iter().fold(0.0, f64::max);
+        m.push_str(&format!("\n```\nWorst interaction: {worst:.0} ms — {}\n", verdict(worst <= 100.0)));
+        m.push_str("\n## Reference backend on loopback (100 connections)\n\n| scenario | requests | req/s | p50 ms | p99 ms | errors | reads p99 ≤ 50 ms |\n|---|---:|---:|---:|---:|---:|---|\n");
+        for (name, s) in &self.load {
+            m.push_str(&format!(
+                "| {name} | {} | {:.0} | {:.1} | {:.1} | {} | {} |\n",
+                s.count,
+                s.rps,
+                s.p50,
+                s.p99,
+                s.errors,
+                verdict(s.p99 <= 50.0 && s.errors == 0)
+            ));
+        }
+        m.push_str("\n## Bare Leptos router baseline (`xtask/bench-baseline`)\n\n");
+        match &self.baseline {
+            Some(b) => m.push_str(&format!(
+                "First screen {} B brotli (Fleksvej is {:.1}× that).\n\n| route | perf | a11y | bp | FCP | LCP | TBT | CLS | app-ready |\n|---|---|---|---|---:|---:|---:|---:|---:|\n{}",
+                b.critical_brotli,
+                c as f64 / b.critical_brotli.max(1) as f64,
+                b.lighthouse.lines().map(lighthouse_row).collect::<String>()
+            )),
+            None => m.push_str("Not measured (quick run, or it could not be built here).\n"),
+        }
+        m
+    }
+
+    /// The JSON report.
+    pub fn json(&self) -> String {
+        let assets: Vec<String> = self
+            .assets
+            .iter()
+            .map(|a| {
+                format!(
+                    "{{\"name\":\"{}\",\"raw\":{},\"gzip\":{},\"brotli\":{},\"critical\":{}}}",
+                    a.name, a.raw, a.gzip, a.brotli, a.critical
+                )
+            })
+            .collect();
+        let lh: Vec<String> = self
+            .lighthouse
+            .lines()
+            .map(|l| {
+                let f: Vec<&str> = l.split('\t').collect();
+                let num = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).map(|v| v.to_string()).unwrap_or("null".into());
+                format!("{{\"route\":\"{}\",\"performance\":{},\"accessibility\":{},\"best_practices\":{},\"fcp_ms\":{},\"lcp_ms\":{},\"tbt_ms\":{},\"cls\":{},\"app_ready_ms\":{}}}",
+                    f.first().unwrap_or(&""), num(1), num(2), num(3), num(4), num(5), num(6), num(7), num(8))
+            })
+            .collect();
+        let load: Vec<String> = self
+            .load
+            .iter()
+            .map(|(n, s)| format!("{{\"scenario\":\"{n}\",\"requests\":{},\"rps\":{:.1},\"p50_ms\":{:.2},\"p99_ms\":{:.2},\"errors\":{}}}", s.count, s.rps, s.p50, s.p99, s.errors))
+            .collect();
+        let baseline = self.baseline.as_ref().map(|b| b.critical_brotli.to_string()).unwrap_or("null".into());
+        let interactions = if self.interactions.starts_with('{') { self.interactions.clone() } else { "null".into() };
+        format!(
+            "{{\"critical_brotli\":{},\"budget\":{},\"assets\":[{}],\"lighthouse\":[{}],\"interactions\":{},\"load\":[{}],\"baseline_critical_brotli\":{}}}\n",
+            self.critical(),
+            sizes::BUDGET,
+            assets.join(","),
+            lh.join(","),
+            interactions,
+            load.join(","),
+            baseline
+        )
+    }
+}
+
+fn lighthouse_row(line: &str) -> String {
+    let f: Vec<&str> = line.split('\t').collect();
+    if f.len() < 9 {
+        return format!("| {} | {} |\n", f.first().unwrap_or(&""), f[1..].join(" "));
+    }
+    let n = |i: usize| f[i].parse::<f64>().unwrap_or(-1.0);
+    format!(
+        "| {} | {} {} | {} {} | {} | {} | {} {} | {} {} | {} {} | {} |\n",
+        f[0],
+        f[1],
+        verdict(n(1) >= 95.0),
+        f[2],
+        verdict(n(2) >= 100.0),
+        f[3],
+        f[4],
+        f[5],
+        verdict(n(5) <= 2000.0),
+        f[6],
+        verdict(n(6) <= 150.0),
+        f[7],
+        verdict(n(7) <= 0.02),
+        f[8]
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::number_after;
+
+    #[test]
+    fn interaction_numbers_are_read_from_the_json_line() {
+        let j = r#"{"a":{"max":40.5,"p75":20,"n":3},"b":{"max":120,"p75":80,"n":9}}"#;
+        assert_eq!(number_after(j, "max"), vec![40.5, 120.0]);
+    }
+}
