@@ -183,3 +183,54 @@ test('export as JSON Resume, then read it in elsewhere: a preview first, nothing
   await expect(preview).toContainText('Filen indeholder ikke noget, som ikke allerede står i dit CV.');
   await expect(preview.getByRole('button', { name: 'Tilføj til mit CV' })).toHaveCount(0);
 });
+
+/** Presses Tab until the focused element has this accessible name (keyboard only, like a borger without a mouse). */
+async function tabTo(page, name, max = 80) {
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      const label = el?.labels?.[0]?.textContent ?? '';
+      return `${el?.getAttribute('aria-label') ?? ''}|${el?.textContent ?? ''}|${label}`;
+    });
+    if (focused.split('|').some((t) => t.trim().startsWith(name))) return;
+  }
+  throw new Error(`could not reach "${name}" with Tab`);
+}
+
+test('keyboard only: add a volunteer role with tasks and move one up, without a mouse', async ({ page }, info) => {
+  const app = new App(page);
+  await app.login(info.project.name === 'phone' ? DEMO.jonas : DEMO.hanne);
+  await page.goto('/mit-cv/frivilligt-arbejde');
+  await expect(app.heading()).toHaveText('Frivilligt arbejde');
+  const role = `Træner ${info.project.name} ${Date.now()}`;
+  await tabTo(page, 'Tilføj en ny');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Rolle eller opgave')).toBeFocused();
+  await page.keyboard.type(role);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Viborg Svømmeklub');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('2021');
+  await tabTo(page, 'Det er stadig i gang');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'Ny opgave');
+  await page.keyboard.type('Trænede børn om lørdagen');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Arbejdsopgaver 1' })).toHaveValue('Trænede børn om lørdagen');
+  await page.keyboard.type('Planlagde stævner');
+  await page.keyboard.press('Enter');
+  // Back from "Ny opgave": past the second task's "Slet" ("Flyt ned" is disabled on the last row) to "Flyt op".
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: /^Flyt op\s*: Planlagde stævner/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Arbejdsopgaver 1' })).toHaveValue('Planlagde stævner');
+  await saved(page);
+  const card = page.locator('.app-cv-item').filter({ hasText: role });
+  await expect(card).toContainText('Viborg Svømmeklub, januar 2021 – nu');
+  await expect(page.locator(':focus-visible')).toHaveCount(1);
+  await app.expectAccessible();
+});
