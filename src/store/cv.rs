@@ -76,6 +76,7 @@ pub struct CvStore {
     again: StoredValue<bool>,
     timer: StoredValue<Option<Timeout>, LocalStorage>,
     keep_timer: StoredValue<Option<Timeout>, LocalStorage>,
+    pending: StoredValue<bool>,
 }
 
 impl CvStore {
@@ -97,6 +98,7 @@ impl CvStore {
             again: StoredValue::new(false),
             timer: StoredValue::new_local(None),
             keep_timer: StoredValue::new_local(None),
+            pending: StoredValue::new(false),
         };
         store.listen_online();
         store
@@ -162,6 +164,7 @@ impl CvStore {
     pub fn clear(self) {
         self.timer.set_value(None);
         self.keep_timer.set_value(None);
+        self.pending.set_value(false);
         self.owner.set_value(None);
         self.sent.set_value(None);
         self.draft.set(None);
@@ -177,8 +180,10 @@ impl CvStore {
                 f(cv);
             }
         });
+        self.pending.set_value(true);
         if self.conflict.with_untracked(Option::is_none) {
-            self.state.set(SaveState::Saving);
+            // The status line changes when the save starts, not on the keystroke: a live region changing
+            // under the caret held Chromium's frames back for over a second while the borger typed (bench).
             self.timer.set_value(Some(Timeout::new(PAUSE_MS, move || self.save_now())));
         }
         self.keep_timer.set_value(Some(Timeout::new(KEEP_MS, move || self.keep_now())));
@@ -186,7 +191,7 @@ impl CvStore {
 
     /// True while something typed is not on the server yet.
     pub fn unsaved(self) -> bool {
-        !matches!(self.state.get_untracked(), SaveState::Saved)
+        self.pending.get_value() || !matches!(self.state.get_untracked(), SaveState::Saved)
     }
 
     /// Sends the draft now (after a pause, on `online`, on a retry, or when the borger asks).
@@ -201,16 +206,17 @@ impl CvStore {
         }
         let Some(s) = self.check.get_untracked() else { return };
         if s.blocked {
-            self.state.set(SaveState::Blocked);
+            self.set_state(SaveState::Blocked);
             return;
         }
         let settled = if s.waiting.is_empty() { SaveState::Saved } else { SaveState::Waiting };
+        self.pending.set_value(false);
         if self.sent.with_value(|sent| sent.as_ref() == Some(&s.content)) {
-            self.state.set(settled);
+            self.set_state(settled);
             return;
         }
         self.busy.set_value(true);
-        self.state.set(SaveState::Saving);
+        self.set_state(SaveState::Saving);
         leptos::task::spawn_local(async move {
             let result = api::cv::put(self.version.get_value(), &s.content).await;
             self.busy.set_value(false);
@@ -220,7 +226,7 @@ impl CvStore {
                     self.saved_at.set(v.value.updated_at);
                     self.sent.set_value(Some(s.content));
                     let done = settled == SaveState::Saved;
-                    self.state.set(settled);
+                    self.set_state(settled);
                     // Nothing waits any more: the device copy goes. Items still unfinished keep theirs.
                     if done && !self.busy.get_value() && self.timer.with_value(Option::is_none) {
                         device::remove(COPY).await;
@@ -245,8 +251,14 @@ impl CvStore {
         });
     }
 
+    fn set_state(self, state: SaveState) {
+        if self.state.with_untracked(|s| *s != state) {
+            self.state.set(state);
+        }
+    }
+
     fn retry(self, state: SaveState) {
-        self.state.set(state);
+        self.set_state(state);
         self.timer.set_value(Some(Timeout::new(RETRY_MS, move || self.save_now())));
     }
 

@@ -8,7 +8,7 @@ use std::process::Command;
 /// The brotli bytes of the first screen that `cargo xtask test` refuses to exceed. A ratchet: it stands
 /// just above today's size so that growth fails the build; lower it as the app shrinks. The goal
 /// (`../shared/quality.md`) is 200 KB, the target 150 KB.
-pub const ENFORCED_CEILING: u64 = 800_000;
+pub const ENFORCED_CEILING: u64 = 620_000;
 /// The budget from the quality goals.
 pub const BUDGET: u64 = 200_000;
 /// The target from the quality goals.
@@ -75,6 +75,7 @@ pub fn measure() -> Result<Vec<Asset>, String> {
     let index =
         std::fs::read_to_string(dist.join("index.html")).map_err(|e| format!("dist/index.html: {e}; build first"))?;
     let links = linked(&index);
+    let web_fonts = !index.contains(SYSTEM_FONT_CLASS);
     let mut files = Vec::new();
     walk(&dist, &mut files);
     let mut assets = Vec::new();
@@ -82,7 +83,7 @@ pub fn measure() -> Result<Vec<Asset>, String> {
         let name = f.strip_prefix(&dist).unwrap_or(&f).display().to_string();
         let base = f.file_name().and_then(|n| n.to_str()).unwrap_or("");
         let linked_here = links.contains(&name) && !name.ends_with(".webmanifest");
-        let critical = name == "index.html" || linked_here || FIRST_SCREEN_FONTS.contains(&base);
+        let critical = name == "index.html" || linked_here || (web_fonts && FIRST_SCREEN_FONTS.contains(&base));
         assets.push(Asset {
             raw: std::fs::metadata(&f).map(|m| m.len()).unwrap_or(0),
             gzip: compressed(&f, "gz", &["gzip", "-9", "-c"])?,
