@@ -122,3 +122,28 @@ async fn a_rebuilt_index_html_gets_a_csp_with_its_new_script_hash() {
     assert_ne!(before, after);
     assert!(after.contains(&hash), "{after}");
 }
+
+#[tokio::test]
+async fn precompressed_brotli_is_sent_only_to_clients_that_accept_it() {
+    let app = spawn_app().await;
+    // What the release build writes next to each asset (trunk's post_build hook: brotli -q 11).
+    std::fs::write(app.dist().join("app-0123456789abcdef.js.br"), b"BROTLI-BYTES").unwrap();
+    std::fs::write(app.dist().join("index.html.br"), b"BROTLI-INDEX").unwrap();
+    let path = "/app-0123456789abcdef.js";
+    let br = app.send(call("GET", path).header("accept-encoding", "gzip, deflate, br")).await;
+    assert_eq!(br.status, StatusCode::OK);
+    assert_eq!(br.header("content-encoding").as_deref(), Some("br"));
+    assert_eq!(&br.body[..], b"BROTLI-BYTES");
+    assert!(br.header("content-type").unwrap().contains("javascript"), "the type of the file, not of .br");
+    assert!(br.header("vary").is_some_and(|v| v.to_ascii_lowercase().contains("accept-encoding")));
+    assert!(br.header("content-security-policy").is_some(), "production headers on assets too");
+
+    let plain = app.send(call("GET", path).header("accept-encoding", "gzip")).await;
+    assert_eq!(plain.header("content-encoding"), None);
+    assert_eq!(&plain.body[..], b"export default 1;");
+
+    // The SPA fallback (any app route) is index.html, precompressed as well.
+    let route = app.send(call("GET", "/min-plan").header("accept-encoding", "br")).await;
+    assert_eq!(route.header("content-encoding").as_deref(), Some("br"));
+    assert_eq!(&route.body[..], b"BROTLI-INDEX");
+}
