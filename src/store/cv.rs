@@ -182,8 +182,9 @@ impl CvStore {
         });
         self.pending.set_value(true);
         if self.conflict.with_untracked(Option::is_none) {
-            // The status line changes when the save starts, not on the keystroke: a live region changing
-            // under the caret held Chromium's frames back for over a second while the borger typed (bench).
+            // Only a change of state reaches the status line ("Gemt" → "Gemmer …" once, not on every key):
+            // a live region re-rendered on each keystroke is noise for screen readers and slowed typing.
+            self.set_state(SaveState::Saving);
             self.timer.set_value(Some(Timeout::new(PAUSE_MS, move || self.save_now())));
         }
         self.keep_timer.set_value(Some(Timeout::new(KEEP_MS, move || self.keep_now())));

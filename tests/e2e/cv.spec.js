@@ -6,7 +6,7 @@ import { App, DEMO } from './pages/app.js';
 
 /** The autosave line says "Gemt" once everything typed is on the server. */
 async function saved(page) {
-  await expect(page.getByRole('status').filter({ hasText: /^Gemt/ }).first()).toBeVisible({ timeout: 10_000 });
+  await expect(page.locator('.app-save-text').filter({ hasText: /^Gemt(\s·|$)/ }).first()).toBeVisible({ timeout: 10_000 });
 }
 
 test('an empty CV: the guide points the way, a job with tasks is added from suggestions and survives a reload', async ({ page }, info) => {

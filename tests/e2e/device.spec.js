@@ -19,7 +19,7 @@ test('typed offline, tab closed, back online: the text is restored from the devi
   await app.login(info.project.name === 'phone' ? DEMO.jonas : DEMO.hanne);
   await page.goto('/mit-cv/personlige-egenskaber');
   await expect(app.heading()).toHaveText('Personlige egenskaber');
-  await expect(page.getByRole('status').filter({ hasText: /^Gemt/ })).toBeVisible();
+  await expect(page.locator('.app-save-text').filter({ hasText: /^Gemt(\s·|$)/ })).toBeVisible();
 
   const text = `Tålmodig ${info.project.name} ${Date.now()}`;
   await context.setOffline(true);
@@ -33,7 +33,7 @@ test('typed offline, tab closed, back online: the text is restored from the devi
   const again = await context.newPage();
   await again.goto('/mit-cv/personlige-egenskaber');
   await expect(again.getByRole('textbox', { name: /Personlige egenskaber \d+/ }).last()).toHaveValue(text);
-  await expect(again.getByRole('status').filter({ hasText: /^Gemt/ })).toBeVisible({ timeout: 10_000 });
+  await expect(again.locator('.app-save-text').filter({ hasText: /^Gemt(\s·|$)/ })).toBeVisible({ timeout: 10_000 });
   const cv = await (await again.request.get('/api/v1/cv')).json();
   expect(cv.content.qualities.map((q) => q.text)).toContain(text);
 });
@@ -47,14 +47,14 @@ test('on a shared computer nothing is kept on the device, and logout leaves no d
   await page.getByRole('button', { name: 'Log ind' }).click();
   await expect(page).not.toHaveURL(/\/log-ind/);
   await page.goto('/mit-cv/personlige-egenskaber');
-  await expect(page.getByRole('status').filter({ hasText: /^Gemt/ })).toBeVisible();
+  await expect(page.locator('.app-save-text').filter({ hasText: /^Gemt(\s·|$)/ })).toBeVisible();
   await context.setOffline(true);
   await page.getByLabel('Tilføj en ny').fill('Kun i hukommelsen');
   await page.getByRole('button', { name: 'Tilføj', exact: true }).click();
   await expect(page.getByText('Ikke gemt – ingen forbindelse.', { exact: false })).toBeVisible({ timeout: 10_000 });
   expect(await databases(page)).not.toContain('fleksvej');
   await context.setOffline(false);
-  await expect(page.getByRole('status').filter({ hasText: /^Gemt/ })).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.app-save-text').filter({ hasText: /^Gemt(\s·|$)/ })).toBeVisible({ timeout: 20_000 });
 
   await app.logout();
   expect(await databases(page)).not.toContain('fleksvej');

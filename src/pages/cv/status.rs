@@ -23,15 +23,19 @@ pub fn SaveStatus() -> impl IntoView {
         SaveState::Conflict => M::ConflictTitle,
     };
     let problem = move || matches!(store.state.get(), SaveState::Offline | SaveState::Failed | SaveState::Blocked);
+    let announce = move || problem() || store.state.get() == SaveState::Conflict;
     let at = move || {
         store.saved_at.get().map(|t| {
             let local = t.to_offset(crate::domain::tz::copenhagen_offset(t));
             format!(" · {} {}", i18n.now(M::SavedAt), dates::date_time(local, local.offset(), i18n.lang.get()))
         })
     };
+    // Only problems go in the live region: one that changed under the caret ("Gemmer …" on the first key)
+    // held Chromium's frames back for over a second per keystroke, and "Gemmer …"/"Gemt" is noise anyway.
     view! {
         <div class="app-save-status d-print-none" class:app-save-problem=problem>
-            <p role="status" aria-live="polite" class="app-save-text">{move || i18n.now(text())}<span class="app-muted">{at}</span></p>
+            <p class="app-save-text">{move || (!announce()).then(|| view! { {i18n.now(text())}<span class="app-muted">{at}</span> })}</p>
+            <p class="app-save-text" role="status" aria-live="polite">{move || announce().then(|| i18n.now(text()))}</p>
             <Show when=problem>
                 <button type="button" class="button button-tertiary app-small" on:click=move |_| store.save_now()>{i18n.t(M::SaveNow)}</button>
             </Show>
