@@ -158,7 +158,7 @@ test('export as JSON Resume, then read it in elsewhere: a preview first, nothing
   const json = JSON.parse(fs.readFileSync(file, 'utf8'));
   expect(json.basics.name).toBe(DEMO.mette);
   expect(json.work.map((w) => w.position)).toContain('Kontorassistent');
-  expect(json['x-fleksvej'].content.work.length).toBe(json.work.length);
+  expect(json.meta['x-fleksvej'].content.work.length).toBe(json.work.length);
   await app.logout();
 
   await app.login(info.project.name === 'phone' ? DEMO.sofie : DEMO.ali);

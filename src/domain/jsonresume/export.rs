@@ -85,7 +85,7 @@ pub fn export(cv: &CvContent, contact: &Contact) -> Value {
         "skills": cv.competences.iter().map(|c| json!({ "name": c.title })).collect::<Vec<_>>(),
         "languages": cv.languages.iter().map(|l| json!({ "language": l.language, "fluency": fluency(l.spoken) })).collect::<Vec<_>>(),
         "interests": cv.leisure.iter().map(|n| json!({ "name": n.title, "keywords": [n.description] })).collect::<Vec<_>>(),
-        "meta": { "version": "v1.0.0" },
-        "x-fleksvej": { "version": 1, "content": cv },
+        // The v1 schema allows no extra keys at the top level, but `meta` is open: our extension lives there.
+        "meta": { "version": "v1.0.0", "x-fleksvej": { "version": 1, "content": cv } },
     })
 }

@@ -23,7 +23,9 @@ pub fn import(text: &str) -> Result<ImportPreview, ImportError> {
         return Err(ImportError::NotResume);
     }
     let mut warnings = Vec::new();
-    if let Some(ext) = obj.get(EXTENSION) {
+    // Ours sits in `meta` (valid against the strict v1 schema); a top-level one is read too.
+    let ext = obj.get("meta").and_then(|m| m.get(EXTENSION)).or_else(|| obj.get(EXTENSION));
+    if let Some(ext) = ext {
         if let Some(mut content) = ext.get("content").and_then(|c| serde_json::from_value::<CvContent>(c.clone()).ok())
             && content.validate().is_ok()
         {

@@ -1,7 +1,7 @@
 //! JSON Resume (jsonresume.org schema v1) export and import for the brutto CV.
 //!
 //! Export fills the standard sections for other tools and puts the whole CV in Fleksvej's own format under
-//! the namespaced key `x-fleksvej`, so a re-import is exact. Import reads that key when it is there and
+//! the namespaced key `meta.x-fleksvej` (the v1 schema is closed at the top level), so a re-import is exact. Import reads that key when it is there and
 //! valid, else maps the standard sections as well as it can. Nothing is ever overwritten: [`merge`] only
 //! adds, and the borger sees a preview first. The mapping table is in README.
 

@@ -115,7 +115,24 @@ fn export_fills_the_standard_sections_for_other_tools() {
     assert_eq!(j["education"][0]["endDate"], "2012-06");
     assert_eq!(j["languages"][0]["fluency"], "Native speaker");
     assert_eq!(j["certificates"][1]["date"], "2018-05-01");
-    assert!(j.get(EXTENSION).is_some());
+    assert!(j["meta"].get(EXTENSION).is_some(), "in meta: the v1 schema forbids extra top-level keys");
+    let allowed = [
+        "$schema",
+        "basics",
+        "work",
+        "volunteer",
+        "education",
+        "awards",
+        "certificates",
+        "publications",
+        "skills",
+        "languages",
+        "interests",
+        "references",
+        "projects",
+        "meta",
+    ];
+    assert!(j.as_object().unwrap().keys().all(|k| allowed.contains(&k.as_str())));
 }
 
 #[test]
