@@ -14,43 +14,38 @@ pub fn test(args: &[String]) -> Result<(), String> {
     setup::setup()?;
     let mut passed = Vec::new();
     let mut step = |name: &'static str, result: Result<(), String>| -> Result<(), String> {
+        disk_note();
         result.map(|()| passed.push(name)).map_err(|e| format!("{e}\nsteps passed before it: {}", passed.join(", ")))
     };
-    step("fmt", cmd::run("cargo fmt --check", &mut command("cargo", &["fmt", "--all", "--check"])))?;
+    step("fmt", cmd::run("cargo fmt --check", &mut cargo(&["fmt", "--all", "--check"])))?;
     step(
         "clippy",
-        cmd::run(
-            "cargo clippy",
-            &mut command("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]),
-        ),
+        cmd::run("cargo clippy", &mut cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])),
     )?;
     step(
         "clippy wasm",
         cmd::run(
             "cargo clippy (wasm32, the SPA and its browser tests)",
-            &mut command(
-                "cargo",
-                &[
-                    "clippy",
-                    "-p",
-                    "fleksvej",
-                    "--target",
-                    "wasm32-unknown-unknown",
-                    "--all-targets",
-                    "--",
-                    "-D",
-                    "warnings",
-                ],
-            ),
+            &mut cargo(&[
+                "clippy",
+                "-p",
+                "fleksvej",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ]),
         ),
     )?;
-    step("native tests", cmd::run("cargo test --workspace", &mut command("cargo", &["test", "--workspace"])))?;
+    step("native tests", cmd::run("cargo test --workspace", &mut cargo(&["test", "--workspace"])))?;
     if !quick {
         step(
             "browser tests",
             cmd::run(
                 "wasm-bindgen-test in headless Chromium",
-                &mut command("cargo", &["test", "-p", "fleksvej", "--target", "wasm32-unknown-unknown"]),
+                &mut cargo(&["test", "-p", "fleksvej", "--target", "wasm32-unknown-unknown"]),
             ),
         )?;
     }
@@ -61,6 +56,22 @@ pub fn test(args: &[String]) -> Result<(), String> {
     }
     println!("\nxtask test: {} steps passed, 0 failed in {} ({})", passed.len(), elapsed(started), passed.join(", "));
     Ok(())
+}
+
+/// A cargo command without incremental caches: CI builds once from clean, and the caches only cost disk.
+fn cargo(args: &[&str]) -> std::process::Command {
+    let mut c = command("cargo", args);
+    c.env("CARGO_INCREMENTAL", "0");
+    c
+}
+
+/// Prints how much disk is left where target/ lives, so a CI run that runs out says where it went.
+fn disk_note() {
+    let target = root().join("target");
+    let at = if target.exists() { target } else { root() };
+    if let Some(free) = cmd::output("df", &["-h", "--output=avail", &at.display().to_string()]) {
+        println!("    disk free: {}", free.lines().last().unwrap_or("?").trim());
+    }
 }
 
 /// Starts the backend on a free port with a fresh database, then runs Playwright and schemathesis against it.
