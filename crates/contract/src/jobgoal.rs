@@ -120,3 +120,43 @@ impl Validate for JobGoalInput {
         c.line("sector".into(), &mut self.sector);
     }
 }
+
+/// `GET /api/v1/jobgoals/canvas`: the ABC canvas that helps find jobmål; version 0 and empty before the
+/// first save.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AbcCanvas {
+    /// Version for `If-Match`; 0 before the first save.
+    pub version: i64,
+    /// When the borger last saved it; null if never.
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub updated_at: Option<OffsetDateTime>,
+    /// The three columns.
+    pub content: AbcCanvasInput,
+}
+
+/// The body of `PUT /api/v1/jobgoals/canvas`: short points under each of the three headings.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AbcCanvasInput {
+    /// Kompetencer: what I can.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
+    pub competences: Vec<String>,
+    /// Ønsker: what I want.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
+    pub wishes: Vec<String>,
+    /// Arbejdsmarkedet: where people are needed.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 100))]
+    pub market: Vec<String>,
+}
+
+impl Validate for AbcCanvasInput {
+    fn check(&mut self, c: &mut Checker, _prefix: &str) {
+        c.lines("competences", &mut self.competences);
+        c.lines("wishes", &mut self.wishes);
+        c.lines("market", &mut self.market);
+    }
+}

@@ -57,3 +57,54 @@ impl Validate for RehearsalInput {
         }
     }
 }
+
+/// The most cue cards a talking script may hold.
+pub const MAX_CARDS: usize = 30;
+
+/// `GET /api/v1/rehearsals/script`: the borger's own talking script (talepapir); version 0 and no cards
+/// before the first save, when the app builds one from the jobmål.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TalkingScript {
+    /// Version for `If-Match`; 0 before the first save.
+    pub version: i64,
+    /// When the borger last saved it; null if never.
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub updated_at: Option<OffsetDateTime>,
+    /// The cards.
+    pub content: TalkingScriptInput,
+}
+
+/// The body of `PUT /api/v1/rehearsals/script`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TalkingScriptInput {
+    /// The cue cards in the order they are said (stikord).
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 30))]
+    pub cards: Vec<ScriptCard>,
+}
+
+/// One cue card: a short heading and what the borger wants to say.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ScriptCard {
+    /// Heading (overskrift), e.g. "Mit jobmål A".
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
+    pub heading: String,
+    /// What to say (tekst), in the borger's own words.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 4000))]
+    pub text: String,
+}
+
+impl Validate for TalkingScriptInput {
+    fn check(&mut self, c: &mut Checker, _prefix: &str) {
+        c.count("cards", &self.cards, MAX_CARDS);
+        for (i, card) in self.cards.iter_mut().enumerate() {
+            c.line(format!("cards.{i}.heading"), &mut card.heading);
+            c.free(format!("cards.{i}.text"), &mut card.text);
+        }
+    }
+}

@@ -1,7 +1,7 @@
 //! The OpenAPI 3.1 document: paths from the handlers' annotations, plus the house rules (auth, CSRF header,
 //! If-Match, Idempotency-Key, problem+json errors) applied to every operation they concern, in one place.
 
-use crate::routes::{admin, cv, dev, jobgoals, plan, progression, rehearsals, session, targeted};
+use crate::routes::{admin, cv, dev, jobgoals, plan, prep, progression, rehearsals, session, targeted};
 use utoipa::OpenApi;
 use utoipa::openapi::path::{Operation, ParameterBuilder, ParameterIn};
 use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, SchemaFormat, Type};
@@ -44,6 +44,10 @@ const DESCRIPTION: &str = "The REST contract between the Fleksvej SPA and a muni
         rehearsals::rehearsals_list,
         rehearsals::rehearsals_create,
         rehearsals::rehearsals_delete,
+        prep::script_get,
+        prep::script_put,
+        prep::canvas_get,
+        prep::canvas_put,
         plan::plan_get,
         plan::aftaler_get,
         plan::aftaler_patch,

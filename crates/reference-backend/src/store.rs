@@ -27,6 +27,10 @@ pub mod kind {
     pub const GOAL: &str = "goal";
     /// A fleksjob.
     pub const FLEKSJOB: &str = "fleksjob";
+    /// The talking script for the rehearsal (one per borger).
+    pub const SCRIPT: &str = "talking_script";
+    /// The ABC canvas (one per borger).
+    pub const CANVAS: &str = "abc_canvas";
 }
 
 /// What the row knows beyond the DTO.

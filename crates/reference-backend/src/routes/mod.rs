@@ -5,6 +5,7 @@ pub mod cv;
 pub mod dev;
 pub mod jobgoals;
 pub mod plan;
+pub mod prep;
 pub mod progression;
 pub mod rehearsals;
 pub mod reports;
@@ -28,6 +29,7 @@ pub fn borger_router() -> Router<AppState> {
         .merge(targeted::router())
         .merge(jobgoals::router())
         .merge(rehearsals::router())
+        .merge(prep::router())
         .merge(plan::router())
         .merge(progression::router())
 }

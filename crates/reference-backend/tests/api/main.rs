@@ -9,6 +9,7 @@ mod helpers;
 mod jobgoals;
 mod openapi;
 mod plan;
+mod prep;
 mod progression;
 mod rehearsals;
 mod session;
