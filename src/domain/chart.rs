@@ -1,5 +1,7 @@
 //! The trend chart's geometry and its text alternative's numbers: scale, positions, which weeks get a label.
 
+use contract::IsoWeek;
+
 /// The chart's top value: room above the highest value (weeks, the 10-hour line, a goal), on a step of 5.
 pub fn y_max(values: &[f64]) -> f64 {
     let top = values.iter().copied().filter(|v| v.is_finite()).fold(10.0_f64, f64::max);
@@ -11,25 +13,39 @@ pub fn y_of(value: f64, max: f64, height: f64) -> f64 {
     if max <= 0.0 { height } else { height - (value.clamp(0.0, max) / max) * height }
 }
 
-/// The x of point `i` of `n` spread over `width`.
+/// The x of position `i` of `n` (weeks on the time axis) spread over `width`; a single week sits in the middle.
 pub fn x_of(i: usize, n: usize, width: f64) -> f64 {
     if n <= 1 { width / 2.0 } else { i as f64 * width / (n - 1) as f64 }
 }
 
-/// Which of `n` points get a week label under the axis: at most `most`, always the first and the last, evenly
-/// spread between, so labels never overlap on a phone.
-pub fn x_ticks(n: usize, most: usize) -> Vec<usize> {
+/// For each week, how many weeks after the first it is: the chart's time axis, so weeks nobody logged leave
+/// a gap instead of being squeezed out. Weeks come oldest first.
+pub fn week_offsets(weeks: &[IsoWeek]) -> Vec<usize> {
+    let Some(first) = weeks.first().and_then(|w| w.monday()) else { return vec![0; weeks.len()] };
+    weeks.iter().map(|w| w.monday().map_or(0, |d| ((d - first).whole_days() / 7).max(0) as usize)).collect()
+}
+
+/// Which points on a time axis get a week label: the first and the last always, and between them only points
+/// at least a `1 / (most - 1)` share of the span from their neighbours, so at most `most` labels and none
+/// overlap on a phone.
+pub fn time_ticks(offsets: &[usize], most: usize) -> Vec<usize> {
+    let n = offsets.len();
     if n == 0 || most == 0 {
         return vec![];
     }
-    if n <= most {
-        return (0..n).collect();
-    }
-    if most == 1 {
+    if most == 1 || n == 1 {
         return vec![n - 1];
     }
-    let mut ticks: Vec<usize> = (0..most).map(|k| (k * (n - 1) + (most - 1) / 2) / (most - 1)).collect();
-    ticks.dedup();
+    let span = offsets[n - 1].saturating_sub(offsets[0]);
+    let gap = span.div_ceil(most - 1).max(1);
+    let mut ticks = vec![0];
+    for i in 1..n - 1 {
+        let (prev, last) = (offsets[*ticks.last().unwrap_or(&0)], offsets[n - 1]);
+        if offsets[i] >= prev + gap && last >= offsets[i] + gap {
+            ticks.push(i);
+        }
+    }
+    ticks.push(n - 1);
     ticks
 }
 
@@ -94,15 +110,27 @@ mod tests {
     }
 
     #[test]
-    fn week_labels_include_the_first_and_last_and_never_exceed_the_limit() {
-        assert_eq!(x_ticks(0, 5), Vec::<usize>::new());
-        assert_eq!(x_ticks(3, 5), [0, 1, 2]);
-        assert_eq!(x_ticks(26, 5), [0, 6, 13, 19, 25]);
-        assert_eq!(x_ticks(7, 2), [0, 6]);
-        assert_eq!(x_ticks(7, 1), [6]);
-        for n in 1..60 {
-            let t = x_ticks(n, 5);
+    fn weeks_sit_on_a_time_axis_across_the_new_year() {
+        let w = |year, week| IsoWeek { year, week };
+        assert_eq!(week_offsets(&[w(2026, 50), w(2026, 52), w(2026, 53), w(2027, 2)]), [0, 2, 3, 5]);
+        assert_eq!(week_offsets(&[]), Vec::<usize>::new());
+        assert_eq!(week_offsets(&[w(2026, 10)]), [0]);
+    }
+
+    #[test]
+    fn time_labels_keep_their_distance_and_always_show_the_ends() {
+        assert_eq!(time_ticks(&[], 5), Vec::<usize>::new());
+        assert_eq!(time_ticks(&[0], 5), [0]);
+        assert_eq!(time_ticks(&[0, 1, 2], 5), [0, 1, 2]);
+        // Two weeks logged close together, then a long gap: the close one gets no label.
+        assert_eq!(time_ticks(&[0, 1, 20], 5), [0, 2]);
+        assert_eq!(time_ticks(&[0, 6, 12, 18, 24], 5), [0, 1, 2, 3, 4]);
+        for n in 2..60 {
+            let offsets: Vec<usize> = (0..n).map(|i| i * 2 + i % 3).collect();
+            let t = time_ticks(&offsets, 5);
             assert!(t.len() <= 5 && t.first() == Some(&0) && t.last() == Some(&(n - 1)), "n = {n}: {t:?}");
+            let gap = (offsets[n - 1] - offsets[0]).div_ceil(4);
+            assert!(t.windows(2).all(|p| offsets[p[1]] - offsets[p[0]] >= gap), "n = {n}: {t:?}");
         }
     }
 

@@ -37,7 +37,7 @@ crate::messages! { ProgressionMsg {
     Range3 => "3 måneder", "3 months";
     Range6 => "6 måneder", "6 months";
     RangeAll => "Det hele", "All";
-    ChartSummary => "Timer pr. uge i {weeks} uger, fra {from} til {to}. Seneste uge: {latest} timer. Gennemsnit af de seneste 4 uger: {avg} timer. Flest timer på en uge: {high}. En stiplet linje viser 10 timer.", "Hours per week over {weeks} weeks, from {from} to {to}. Latest week: {latest} hours. Average of the last 4 weeks: {avg} hours. Most hours in a week: {high}. A dotted line shows 10 hours.";
+    ChartSummary => "Timer pr. uge for {weeks} noterede uger, fra {from} til {to}. Seneste uge: {latest} timer. Gennemsnit af de seneste 4 uger: {avg} timer. Flest timer på en uge: {high}. En stiplet linje viser 10 timer.", "Hours per week for {weeks} logged weeks, from {from} to {to}. Latest week: {latest} hours. Average of the last 4 weeks: {avg} hours. Most hours in a week: {high}. A dotted line shows 10 hours.";
     ChartGoalSummary => "Jeres aftalte mål om timer er vist som en linje ved {n} timer.", "Your agreed goal for hours is shown as a line at {n} hours.";
     ChartGoal => "Jeres mål om timer", "Your goal for hours";
     TrendNote => "Uger går op og ned – det er helt almindeligt. At blive i jobbet, nye opgaver og mere ro i arbejdet tæller også som udvikling.", "Weeks go up and down – that is quite normal. Keeping the job, new tasks and more calm at work count as progress too.";
@@ -103,6 +103,10 @@ crate::messages! { ProgressionMsg {
     StatusSucceeded => "Lykkedes", "Succeeded";
     StatusAdjusted => "Justeret", "Adjusted";
     StatusDropped => "Droppet", "Dropped";
+    TargetHours => "Timer om ugen, som målet sigter mod (kan udelades)", "Hours per week the goal aims at (optional)";
+    TargetHoursHint => "Fx 12. Det er et skridt på vejen, ikke et loft.", "For example 12. It is a step on the way, not a ceiling.";
+    TargetHoursShort => "Timer om ugen", "Hours per week";
+    TargetHoursValue => "{n} timer om ugen", "{n} hours a week";
 }}
 
 #[cfg(test)]

@@ -91,13 +91,21 @@ test('Hanne logs a week, meets an error next to the field, corrects the week and
   await page.getByRole('button', { name: 'Send forslaget' }).click();
   await expect(page.locator('#goal-text-error')).toHaveText('Fejl: Udfyld feltet');
   await app.expectAccessible();
-  const idea = `Prøve kasseopgaver om fredagen (${info.project.name} ${Date.now()})`;
-  await page.getByLabel('Område').selectOption({ label: 'Opgaver' });
+  const idea = `Prøve en time mere om fredagen (${info.project.name} ${Date.now()})`;
+  // A goal about hours may name the weekly hours it aims at; they must be a number.
+  await expect(page.getByLabel(/Timer om ugen, som målet sigter mod/)).toHaveCount(0);
+  await page.getByLabel('Område').selectOption({ label: 'Timer' });
   await page.getByLabel('Hvad vil du gerne prøve?').fill(idea);
+  await page.getByLabel(/Timer om ugen, som målet sigter mod/).fill('tolv');
+  await page.getByRole('button', { name: 'Send forslaget' }).click();
+  await expect(page.locator('#goal-hours-error')).toHaveText('Fejl: Skriv timerne som et tal, fx 7,5');
+  await app.expectAccessible();
+  await page.getByLabel(/Timer om ugen, som målet sigter mod/).fill('12,5');
   await page.getByRole('button', { name: 'Send forslaget' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Forslaget er sendt' })).toBeVisible();
   const goal = page.getByRole('listitem').filter({ hasText: idea });
   await expect(goal).toContainText('Dit forslag – ikke aftalt endnu');
+  await expect(goal).toContainText('12,5 timer om ugen');
   await app.expectAccessible();
   await goal.getByRole('link', { name: idea }).click();
   await expect(app.heading()).toHaveText('Progressionsmål');
@@ -135,11 +143,11 @@ test('Hanne logs a week, meets an error next to the field, corrects the week and
 
 test('an hours goal agreed at the talk is drawn in the chart and named in its text', async ({ page }, info) => {
   test.skip(!process.env.ADMIN_TOKEN, 'needs the admin API');
-  const text = `Gå fra 7 til 9 timer om ugen (${info.project.name} ${Date.now()})`;
+  const text = `En ekstra vagt om ugen (${info.project.name} ${Date.now()})`;
   const resp = await page.request.post(`/api/admin/v1/borgere/${ALI}/progression/goals`, {
     headers: { Authorization: `Bearer ${process.env.ADMIN_TOKEN}`, 'Idempotency-Key': crypto.randomUUID() },
     data: {
-      content: { area: 'hours', description: text, try_next: 'En ekstra vagt om torsdagen', review_date: null },
+      content: { area: 'hours', description: text, try_next: 'En ekstra vagt om torsdagen', review_date: null, target_hours: 9 },
       status: 'agreed', agreed_with: 'Henrik (butikschef) og Pia (virksomhedskonsulent)',
     },
   });
@@ -154,6 +162,7 @@ test('an hours goal agreed at the talk is drawn in the chart and named in its te
   await expect(app.heading()).toHaveText('Progressionsmål');
   await expect(page.getByText('Henrik (butikschef) og Pia (virksomhedskonsulent)')).toBeVisible();
   await expect(page.getByText('Aftalt', { exact: true })).toBeVisible();
+  await expect(page.getByText('9 timer om ugen', { exact: true })).toBeVisible();
   await app.expectAccessible();
 });
 

@@ -120,6 +120,11 @@ pub struct ProgressionGoalInput {
     /// When to look at it again (opfølgningsdato).
     #[serde(default, with = "iso_date::option")]
     pub review_date: Option<Date>,
+    /// For a goal about hours: the weekly hours it aims at (timer om ugen), in quarter hours, 0.25–37.
+    /// Drawn as the borger's own line in the trend; a step, never a ceiling.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(minimum = 0.25, maximum = 37, multiple_of = 0.25))]
+    pub target_hours: Option<f64>,
 }
 
 /// The admin API's body for a progressionsmål: the goal plus its status and who agreed it.
@@ -249,6 +254,13 @@ impl Validate for ProgressionGoalInput {
         c.free(format!("{prefix}try_next"), &mut self.try_next);
         if let Some(d) = &self.review_date {
             c.date(format!("{prefix}review_date"), d);
+        }
+        if let Some(h) = self.target_hours {
+            let field = format!("{prefix}target_hours");
+            c.range(field.clone(), h, 0.25, 37.0);
+            if h.is_finite() && (h * 4.0).fract() != 0.0 {
+                c.push(field, crate::FieldErrorCode::NotQuarterHour, None);
+            }
         }
     }
 }

@@ -4,11 +4,12 @@
 use crate::api::{self, ApiError};
 use crate::components::alert::{Alert, Level};
 use crate::components::form::{ErrorSummary, FieldProblem, TextField};
-use crate::domain::progression::{format_hours, last_week, parse_hours, week_choices};
+use crate::domain::progression::form::{WeekForm, week_input};
+use crate::domain::progression::{format_hours, last_week, week_choices};
 use crate::i18n::progression::ProgressionMsg as P;
 use crate::i18n::{Lang, field_error, use_i18n};
-use contract::progression::{Fleksjob, WeekEntry, WeekEntryInput};
-use contract::{FieldError, FieldErrorCode, IsoWeek, Validate};
+use contract::progression::{Fleksjob, WeekEntry};
+use contract::{FieldError, FieldErrorCode, IsoWeek};
 use leptos::prelude::*;
 
 fn input_id(field: &str) -> &'static str {
@@ -87,48 +88,20 @@ pub fn CheckIn(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         failure.set(None);
-        let mut found = Vec::new();
-        let parsed = parse_hours(&hours.get_untracked());
-        if parsed.is_none() {
-            let code = if hours.get_untracked().trim().is_empty() {
-                FieldErrorCode::Required
-            } else {
-                FieldErrorCode::InvalidValue
-            };
-            found.push(FieldError { field: "hours".into(), code, limit: None });
-        }
-        let eff_text = eff.get_untracked();
-        let effectiveness_pct = match eff_text.trim() {
-            "" => None,
-            t => match t.trim_end_matches('%').trim().parse::<u8>() {
-                Ok(p) => Some(p),
-                Err(_) => {
-                    found.push(FieldError {
-                        field: "effectiveness_pct".into(),
-                        code: FieldErrorCode::InvalidValue,
-                        limit: None,
-                    });
-                    None
-                }
-            },
-        };
-        let mut input = WeekEntryInput {
-            week: week.get_untracked(),
+        let form = WeekForm {
+            week: Some(week.get_untracked()),
             job_no: job_no.get_untracked(),
-            hours: parsed.unwrap_or(0.0),
-            effectiveness_pct,
-            tasks_change: tasks.get_untracked(),
-            conditions_change: conditions.get_untracked(),
-            support_change: support.get_untracked(),
+            hours: hours.get_untracked(),
+            effectiveness: eff.get_untracked(),
+            tasks: tasks.get_untracked(),
+            conditions: conditions.get_untracked(),
+            support: support.get_untracked(),
             note: note.get_untracked(),
         };
-        if let Err(more) = input.validate() {
-            found.extend(more.into_iter().filter(|e| !(e.field == "hours" && parsed.is_none())));
-        }
-        if !found.is_empty() {
-            errors.set(found);
-            return;
-        }
+        let input = match week_input(form) {
+            Ok(input) => input,
+            Err(found) => return errors.set(found),
+        };
         errors.set(vec![]);
         let before = existing.get_untracked();
         leptos::task::spawn_local(async move {

@@ -60,6 +60,9 @@ fn GoalView(
         <dl class="app-facts">
             <dt>{i18n.t(P::Area)}</dt><dd>{i18n.t(super::goals::area_text(c.area))}</dd>
             <dt>{i18n.t(P::Status)}</dt><dd>{i18n.t(status)}</dd>
+            {c.target_hours.map(|h| view! {
+                <dt>{i18n.t(P::TargetHoursShort)}</dt><dd>{move || super::goals::target_text(h, i18n.lang.get())}</dd>
+            })}
             {(!c.try_next.is_empty()).then(|| view! { <dt>{i18n.t(P::TryNext)}</dt><dd>{c.try_next.clone()}</dd> })}
             {c.review_date.map(|d| view! { <dt>{i18n.t(P::Review)}</dt><dd>{move || dates::date(d, i18n.lang.get())}</dd> })}
             {(!goal.agreed_with.is_empty()).then(|| view! { <dt>{i18n.t(P::AgreedWith)}</dt><dd>{goal.agreed_with.clone()}</dd> })}

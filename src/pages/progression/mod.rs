@@ -4,6 +4,7 @@ mod checkin;
 mod delete;
 mod goal;
 mod goals;
+mod propose;
 mod share;
 mod table;
 mod trend;

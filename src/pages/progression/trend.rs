@@ -3,7 +3,7 @@
 //! table for screen readers and print.
 
 use super::table::{WeekTable, rows};
-use crate::domain::chart::{facts, x_of, x_ticks, y_max, y_of};
+use crate::domain::chart::{facts, time_ticks, week_offsets, x_of, y_max, y_of};
 use crate::domain::progression::{format_hours, rolling_average, weekly_totals, within};
 use crate::i18n::progression::ProgressionMsg as P;
 use crate::i18n::{Lang, use_i18n};
@@ -16,10 +16,14 @@ const H: f64 = 150.0;
 const LEFT: f64 = 30.0;
 const TOP: f64 = 10.0;
 
-fn points(values: &[f64], max: f64) -> String {
-    let n = values.len();
-    let at = |i: usize, v: f64| format!("{:.1},{:.1}", LEFT + x_of(i, n, W), TOP + y_of(v, max, H));
-    values.iter().enumerate().map(|(i, v)| at(i, *v)).collect::<Vec<_>>().join(" ")
+/// The x of each week on the time axis.
+fn xs(offsets: &[usize]) -> Vec<f64> {
+    let n = offsets.last().map_or(1, |last| last + 1);
+    offsets.iter().map(|o| LEFT + x_of(*o, n, W)).collect()
+}
+
+fn points(xs: &[f64], values: &[f64], max: f64) -> String {
+    xs.iter().zip(values).map(|(x, v)| format!("{x:.1},{:.1}", TOP + y_of(*v, max, H))).collect::<Vec<_>>().join(" ")
 }
 
 /// The chart and table.
@@ -71,8 +75,9 @@ fn Chart(
     let avg = rolling_average(&values, 4);
     let max = y_max(&values.iter().copied().chain(goal).collect::<Vec<_>>());
     let ten = TOP + y_of(10.0, max, H);
-    let n = values.len();
-    let ticks = x_ticks(n, 8);
+    let offsets = week_offsets(&data.iter().map(|(w, _)| *w).collect::<Vec<_>>());
+    let ticks = time_ticks(&offsets, 8);
+    let xs = xs(&offsets);
     let f = facts(&values);
     let (first, last) = (data.first().map(|(w, _)| *w), data.last().map(|(w, _)| *w));
     let summary = move || {
@@ -109,13 +114,13 @@ fn Chart(
                 })}
                 <text class="app-chart-label" x=LEFT - 4.0 y=TOP + 4.0 text-anchor="end">{max.to_string()}</text>
                 <text class="app-chart-label" x=LEFT - 4.0 y=TOP + H + 4.0 text-anchor="end">"0"</text>
-                {ticks.into_iter().filter_map(|i| data.get(i).map(|(w, _)| (i, *w))).map(|(i, w)| view! {
-                    <text class="app-chart-label" x=LEFT + x_of(i, n, W) y=TOP + H + 18.0 text-anchor="middle">{w.week.to_string()}</text>
+                {ticks.into_iter().filter_map(|i| data.get(i).map(|(w, _)| (xs[i], *w))).map(|(x, w)| view! {
+                    <text class="app-chart-label" x=x y=TOP + H + 18.0 text-anchor="middle">{w.week.to_string()}</text>
                 }).collect_view()}
-                <polyline class="app-chart-avg" points=points(&avg, max)></polyline>
-                <polyline class="app-chart-line" points=points(&values, max)></polyline>
-                {values.iter().enumerate().map(|(i, v)| view! {
-                    <circle class="app-chart-dot" r="3" cx=LEFT + x_of(i, n, W) cy=TOP + y_of(*v, max, H)></circle>
+                <polyline class="app-chart-avg" points=points(&xs, &avg, max)></polyline>
+                <polyline class="app-chart-line" points=points(&xs, &values, max)></polyline>
+                {values.iter().zip(&xs).map(|(v, x)| view! {
+                    <circle class="app-chart-dot" r="3" cx=*x cy=TOP + y_of(*v, max, H)></circle>
                 }).collect_view()}
             </svg>
             <figcaption>

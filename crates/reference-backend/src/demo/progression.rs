@@ -44,12 +44,19 @@ fn goal(
             description: description.into(),
             try_next: String::new(),
             review_date: None,
+            target_hours: None,
         },
         status,
         agreed_with: agreed_with.into(),
         created_by: Actor::Jobcenter,
         updated_at: updated,
     }
+}
+
+/// A goal about hours with the weekly hours it aims at.
+fn with_target(mut g: ProgressionGoal, hours: f64) -> ProgressionGoal {
+    g.content.target_hours = Some(hours);
+    g
 }
 
 #[allow(clippy::too_many_arguments)] // one row of demo data, read best as one call
@@ -126,6 +133,20 @@ pub async fn seed(s: &mut Seeder) -> Result<(), sqlx::Error> {
                 ProgressionStatus::Agreed,
                 agreed,
                 s.at(-40),
+            ),
+        ),
+        (
+            HANNE,
+            with_target(
+                goal(
+                    item_id(HANNE, 502),
+                    GoalArea::Hours,
+                    "Gå op på 12 timer om ugen, når frokostserveringen kører",
+                    ProgressionStatus::Agreed,
+                    agreed,
+                    s.at(-40),
+                ),
+                12.0,
             ),
         ),
         (

@@ -12,7 +12,11 @@ async fn hanne_sees_her_log_goals_and_fleksjob() {
     let weeks = p["weeks"].as_array().unwrap();
     assert_eq!(weeks.first().unwrap()["content"]["hours"], 10.0);
     assert_eq!(weeks.last().unwrap()["content"]["hours"], 8.0);
-    assert_eq!(p["goals"].as_array().unwrap().len(), 2);
+    let goals = p["goals"].as_array().unwrap();
+    assert_eq!(goals.len(), 3);
+    // The hours goal carries its weekly hours as a number, for the chart's line.
+    let hours: Vec<_> = goals.iter().filter_map(|g| g["content"]["target_hours"].as_f64()).collect();
+    assert_eq!(hours, [12.0]);
     assert_eq!(p["jobs"][0]["content"]["follow_ups_done"], 3);
     assert_eq!(p["jobs"][0]["content"]["follow_ups_planned"], 4);
 }
@@ -57,4 +61,22 @@ async fn a_borgers_goal_is_a_proposal_until_agreed() {
         (g["status"].as_str(), g["created_by"].as_str(), g["agreed_with"].as_str()),
         (Some("proposed"), Some("borger"), Some(""))
     );
+}
+
+#[tokio::test]
+async fn a_goals_weekly_hours_are_quarter_hours_up_to_37() {
+    let app = spawn_app().await;
+    let cookie = app.login(HANNE).await;
+    for (hours, code) in [(12.1, "not_quarter_hour"), (40.0, "too_large"), (0.0, "too_small")] {
+        let body = json!({ "area": "hours", "description": "Flere timer", "target_hours": hours });
+        let res = app.create("/api/v1/progression/goals", &cookie, &body).await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{hours}");
+        assert_eq!(
+            (res.json()["errors"][0]["field"].clone(), res.json()["errors"][0]["code"].clone()),
+            (json!("target_hours"), json!(code))
+        );
+    }
+    let body = json!({ "area": "hours", "description": "Flere timer", "target_hours": 12.5 });
+    let res = app.create("/api/v1/progression/goals", &cookie, &body).await;
+    assert_eq!(res.json()["content"]["target_hours"], 12.5);
 }
