@@ -47,6 +47,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/mine-jobmaal") view=|| view! { <Protected><jobgoals::JobGoalsPage /></Protected> } />
                     <Route path=path!("/mine-jobmaal/klar-til-moedet") view=|| view! { <Protected><jobgoals::ReadyPage /></Protected> } />
                     <Route path=path!("/mine-jobmaal/oev") view=|| view! { <Protected><jobgoals::PractisePage /></Protected> } />
+                    <Route path=path!("/mine-jobmaal/oev/talepapir") view=|| view! { <Protected><jobgoals::ScriptPage /></Protected> } />
+                    <Route path=path!("/mine-jobmaal/abc") view=|| view! { <Protected><jobgoals::CanvasPage /></Protected> } />
+                    <Route path=path!("/mine-jobmaal/mig-og-mit-jobmaal") view=|| view! { <Protected><jobgoals::HandoutPage /></Protected> } />
                     <Route path=path!("/mine-jobmaal/nyt") view=|| view! { <Protected><jobgoals::NewJobGoalPage /></Protected> } />
                     <Route path=path!("/mine-jobmaal/:id") view=|| view! { <Protected><jobgoals::EditJobGoalPage /></Protected> } />
                     <Route path=path!("/min-plan") view=|| view! { <Protected><plan::PlanPage /></Protected> } />

@@ -33,3 +33,17 @@ pub async fn delete(id: Uuid, version: i64) -> Result<(), ApiError> {
     let opts = Write { if_match: Some(contract::etag(version)), idempotency_key: None };
     client::write_empty(Method::DELETE, &format!("/api/v1/jobgoals/{id}"), None::<&()>, opts).await
 }
+
+/// The ABC canvas (version 0 and empty before the first save).
+pub async fn canvas() -> Result<Versioned<contract::jobgoal::AbcCanvas>, ApiError> {
+    client::get_versioned("/api/v1/jobgoals/canvas").await
+}
+
+/// Replaces the ABC canvas, based on `version` (0 for the first save).
+pub async fn put_canvas(
+    version: i64,
+    input: &contract::jobgoal::AbcCanvasInput,
+) -> Result<Versioned<contract::jobgoal::AbcCanvas>, ApiError> {
+    let opts = Write { if_match: Some(contract::etag(version)), idempotency_key: None };
+    client::write(Method::PUT, "/api/v1/jobgoals/canvas", Some(input), opts).await
+}

@@ -9,6 +9,7 @@ pub mod plan;
 pub mod progression;
 pub mod questions;
 pub mod readiness;
+pub mod rehearsal;
 pub mod routes;
 pub mod text;
 pub mod tz;

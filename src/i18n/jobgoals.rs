@@ -13,6 +13,9 @@ crate::messages! { JobGoalMsg {
     TitleHint => "Fx \"Køkkenmedhjælper i kantine\"", "For example \"Kitchen assistant in a canteen\"";
     WhyMe => "Hvorfor passer det til mig?", "Why does it suit me?";
     WhyMeHint => "Hvad har du gjort før, som du kan bruge her?", "What have you done before that you can use here?";
+    Competences => "Det fra mit CV, jeg kan bruge her", "What from my CV I can use here";
+    CompetencesHint => "Sæt flueben ved de kompetencer, der passer til jobbet. De kommer med i dit talepapir.", "Tick the competences that fit the job. They go into your talking script.";
+    CompetencesNone => "Du har ikke skrevet kompetencer i dit CV endnu. Skriv dem under Kompetencer i Mit CV.", "You have not written competences in your CV yet. Add them under Competences in My CV.";
     Demand => "Er der brug for folk?", "Are people needed?";
     DemandHint => "Fx \"Mange kantiner søger deltid om formiddagen\"", "For example \"Many canteens look for part-time staff in the morning\"";
     Tasks => "Opgaver jeg kan løse", "Tasks I can do";
@@ -53,6 +56,19 @@ crate::messages! { JobGoalMsg {
     CheckDevelopment => "Du har skrevet, hvor du kan udvikle dig", "You have written where you can develop";
     CheckPraktik => "Praktik eller småjob står på dit CV", "Work placement or small jobs are on your CV";
     CheckPractised => "Du har øvet dig i at fortælle om dine jobmål", "You have practised presenting your job goals";
+    AbcLink => "Find jobmål med ABC: kompetencer, ønsker og arbejdsmarkedet", "Find job goals with ABC: competences, wishes and the labour market";
+    AbcTitle => "Find dine jobmål", "Find your job goals";
+    AbcIntro => "Skriv korte punkter under hver overskrift. Hvor de tre mødes, ligger ofte et godt jobmål. Du kan gøre et punkt til et jobmål med det samme.", "Write short points under each heading. Where the three meet, there is often a good job goal. You can turn a point into a job goal straight away.";
+    AbcCompetences => "Kompetencer – det kan jeg", "Competences – what I can do";
+    AbcCompetencesHint => "Fx \"kundekontakt\" eller \"holde styr på mange ting\". Se dit CV for idéer.", "For example \"customer contact\" or \"keeping track of many things\". Look at your CV for ideas.";
+    AbcWishes => "Ønsker – det vil jeg gerne", "Wishes – what I would like";
+    AbcWishesHint => "Fx \"arbejde om formiddagen\" eller \"være sammen med andre\".", "For example \"work in the mornings\" or \"be with other people\".";
+    AbcMarket => "Arbejdsmarkedet – her er der brug for folk", "The labour market – where people are needed";
+    AbcMarketHint => "Fx \"kantiner søger deltid\". Din jobformidler kan hjælpe med at finde dem.", "For example \"canteens look for part-time staff\". Your job broker can help find them.";
+    AbcAdd => "Nyt punkt", "New point";
+    AbcAddButton => "Tilføj punktet", "Add the point";
+    AbcRemove => "Fjern", "Remove";
+    AbcMakeGoal => "Gør til et jobmål", "Make it a job goal";
     ByJobformidler => "skrevet af din jobformidler", "written by your job broker";
     ByRehabteam => "skrevet af rehabiliteringsteamet", "written by the rehabilitation team";
 }}

@@ -9,7 +9,9 @@ pub mod jobgoals;
 pub mod labels;
 mod messages;
 pub mod progression;
+pub mod questions;
 pub mod rehearsal;
+pub mod talk;
 
 pub use messages::Msg;
 

@@ -18,6 +18,8 @@ pub fn LogoutPage() -> impl IntoView {
         let _ = api::session::logout().await;
         session.state.set(SessionState::None);
         cv.clear();
+        // Recordings of practice answers live only in this tab's memory; logging out forgets them.
+        crate::pages::jobgoals::forget_recordings();
         crate::store::device::wipe().await;
     });
     view! {

@@ -84,9 +84,13 @@ impl Draft {
 /// /mine-jobmaal/nyt
 #[component]
 pub fn NewJobGoalPage() -> impl IntoView {
+    // From the ABC canvas: "Gør til et jobmål" brings the line as the title.
+    let query = leptos_router::hooks::use_query_map();
+    let title = query.with_untracked(|q| q.get("titel")).unwrap_or_default();
+    let track = query.with_untracked(|q| q.get("spor")).filter(|t| TRACKS.contains(&t.as_str()));
     let blank = JobGoalInput {
-        track: "A".into(),
-        title: String::new(),
+        track: track.unwrap_or_else(|| "A".into()),
+        title,
         why_me: String::new(),
         competence_ids: vec![],
         demand: String::new(),
@@ -127,6 +131,7 @@ fn GoalForm(existing: Option<JobGoal>, initial: JobGoalInput) -> impl IntoView {
     let i18n = use_i18n();
     let navigate = use_navigate();
     let draft = Draft::from(&initial);
+    let picked = RwSignal::new(initial.competence_ids.clone());
     let stored = RwSignal::new(existing);
     let key = StoredValue::new(api::client::new_key());
     let errors = RwSignal::new(Vec::<contract::FieldError>::new());
@@ -153,8 +158,7 @@ fn GoalForm(existing: Option<JobGoal>, initial: JobGoalInput) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         failure.set(None);
-        let competence_ids = stored.with_untracked(|g| g.as_ref().map(|g| g.content.competence_ids.clone()));
-        let mut input = draft.input(competence_ids.unwrap_or_default());
+        let mut input = draft.input(picked.get_untracked());
         if let Err(found) = input.validate() {
             errors.set(found);
             return;
@@ -222,6 +226,7 @@ fn GoalForm(existing: Option<JobGoal>, initial: JobGoalInput) -> impl IntoView {
             </div>
             <TextField id="goal-title" label=t(M::Title) hint=t(M::TitleHint) value=draft.title error=error_for("goal-title") />
             <TextField id="goal-why" label=t(M::WhyMe) hint=t(M::WhyMeHint) value=draft.why_me error=error_for("goal-why") rows=4 />
+            <super::competences::CompetencePicker picked=picked />
             <TextField id="goal-demand" label=t(M::Demand) hint=t(M::DemandHint) value=draft.demand error=error_for("goal-demand") rows=3 />
             <TextField id="goal-tasks" label=t(M::Tasks) hint=t(M::LinesHint) value=draft.tasks error=error_for("goal-tasks") rows=4 />
             <TextField id="goal-conditions" label=t(M::Conditions) hint=t(M::ConditionsHint) value=draft.conditions error=error_for("goal-conditions") rows=4 />

@@ -1,12 +1,25 @@
 //! Mine jobmål: the borger's job tracks A, B, C … and an editor for each.
 
+mod canvas;
+mod competences;
 mod form;
+mod handout;
+mod history;
 mod practise;
 mod ready;
+mod recorder;
+mod script;
+mod script_edit;
+mod speech;
+mod timer;
 
+pub use canvas::CanvasPage;
 pub use form::{EditJobGoalPage, NewJobGoalPage};
+pub use handout::HandoutPage;
 pub use practise::PractisePage;
 pub use ready::ReadyPage;
+pub use recorder::forget_recordings;
+pub use script::ScriptPage;
 
 use crate::api;
 use crate::components::alert::{Alert, Level};
@@ -35,8 +48,11 @@ pub fn JobGoalsPage() -> impl IntoView {
         <PageHeading title=Msg::NavJobGoals />
         <p class="font-lead">{i18n.t(M::Intro)}</p>
         <ul class="app-links">
+            <li><A href="/mine-jobmaal/abc">{i18n.t(M::AbcLink)}</A></li>
             <li><A href="/mine-jobmaal/klar-til-moedet">{i18n.t(M::ReadyLink)}</A></li>
             <li><A href="/mine-jobmaal/oev">{i18n.t(crate::i18n::rehearsal::RehearsalMsg::Link)}</A></li>
+            <li><A href="/mine-jobmaal/oev/talepapir">{i18n.t(crate::i18n::talk::TalkMsg::ScriptTitle)}</A></li>
+            <li><A href="/mine-jobmaal/mig-og-mit-jobmaal">{i18n.t(crate::i18n::talk::TalkMsg::HandoutLink)}</A></li>
         </ul>
         <Suspense fallback=move || view! { <p class="app-muted">{i18n.t(Msg::Loading)}</p> }>
             {move || goals.get().map(|r| match r {

@@ -37,7 +37,7 @@ struct Ready {
     meeting: Option<Meeting>,
     cv: CvContent,
     goals: Vec<JobGoal>,
-    practised: usize,
+    log: Vec<contract::rehearsal::Rehearsal>,
 }
 
 async fn load() -> Result<Ready, ApiError> {
@@ -45,8 +45,8 @@ async fn load() -> Result<Ready, ApiError> {
     let meeting = plan::next_meeting(&plan, crate::pages::plan::now()).cloned();
     let cv = api::cv::get().await?.value.content;
     let goals = api::jobgoals::list().await?;
-    let practised = api::rehearsals::list().await?.len();
-    Ok(Ready { meeting, cv, goals, practised })
+    let log = api::rehearsals::list().await?;
+    Ok(Ready { meeting, cv, goals, log })
 }
 
 /// /mine-jobmaal/klar-til-moedet
@@ -109,7 +109,7 @@ fn Checklist(ready: Ready) -> impl IntoView {
         <h2>{i18n.t(M::ReadyChecklist)}</h2>
         <ul class="nobullet-list app-checklist">
             {CHECKS.into_iter().map(|c| {
-                let done = is_done(c, &ready.cv, &ready.goals, ready.practised);
+                let done = is_done(c, &ready.cv, &ready.goals, ready.log.len());
                 view! {
                     <li class="app-check" class:app-check-done=done>
                         <span class="app-check-state">{if done { i18n.t(M::ReadyDone)() } else { i18n.t(M::ReadyNotYet)() }}</span>
@@ -121,5 +121,7 @@ fn Checklist(ready: Ready) -> impl IntoView {
                 }
             }).collect_view()}
         </ul>
+        <super::history::Flagged log=ready.log.clone() />
+        <p class="app-links"><A href="/mine-jobmaal/mig-og-mit-jobmaal">{i18n.t(crate::i18n::talk::TalkMsg::HandoutLink)}</A></p>
     }
 }

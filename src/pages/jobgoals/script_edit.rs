@@ -1,0 +1,128 @@
+//! Editing the talking script: every card's heading and text, add, move up, remove, then save the whole
+//! script with If-Match. Problems show next to the field (DKFDS error pattern).
+
+use crate::api::{self, ApiError};
+use crate::i18n::talk::TalkMsg as T;
+use crate::i18n::{field_error, use_i18n};
+use contract::Validate;
+use contract::rehearsal::{ScriptCard, TalkingScriptInput};
+use leptos::prelude::*;
+
+/// The element id for a field path like `cards.2.text`.
+fn input_id(field: &str) -> String {
+    let mut parts = field.split('.').skip(1);
+    let n = parts.next().and_then(|i| i.parse::<usize>().ok()).unwrap_or(0) + 1;
+    format!("card-{n}-{}", parts.next().unwrap_or("text"))
+}
+
+/// The editor; `on_done` goes back to the cue cards.
+#[component]
+pub fn Editor(
+    cards: RwSignal<Vec<ScriptCard>>,
+    version: RwSignal<i64>,
+    built: StoredValue<Vec<ScriptCard>>,
+    saved: RwSignal<bool>,
+    on_done: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let errors = RwSignal::new(Vec::<contract::FieldError>::new());
+    let failure = RwSignal::new(None::<ApiError>);
+    let busy = RwSignal::new(false);
+    let error_for = move |field: String| {
+        let lang = i18n.lang.get();
+        errors.get().iter().find(|e| e.field == field).map(|e| field_error(e.code, e.limit, lang))
+    };
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        saved.set(false);
+        failure.set(None);
+        let mut input = TalkingScriptInput { cards: cards.get_untracked() };
+        if let Err(found) = input.validate() {
+            if let Some(first) = found.first() {
+                crate::components::form::focus(&input_id(&first.field));
+            }
+            errors.set(found);
+            return;
+        }
+        errors.set(vec![]);
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            let r = api::rehearsals::put_script(version.get_untracked(), &input).await;
+            busy.set(false);
+            match r {
+                Ok(v) => {
+                    version.set(v.value.version);
+                    cards.set(v.value.content.cards);
+                    saved.set(true);
+                    on_done();
+                }
+                Err(ApiError::Invalid(found)) => errors.set(found),
+                Err(ApiError::Conflict(_)) => {
+                    if let Ok(latest) = api::rehearsals::script().await {
+                        version.set(latest.value.version);
+                    }
+                    failure.set(Some(ApiError::Conflict(None)));
+                }
+                Err(e) => failure.set(Some(e)),
+            }
+        });
+    };
+    let indices = move || (0..cards.with(Vec::len)).collect::<Vec<_>>();
+    view! {
+        {move || failure.get().map(|e| {
+            let text = if matches!(e, ApiError::Conflict(_)) { i18n.now(T::Conflict) } else { i18n.now(e.message()) };
+            view! { <div class="alert alert-error" role="alert"><div class="alert-body"><p class="alert-text">{text}</p></div></div> }
+        })}
+        <form class="app-form app-script-form" on:submit=save novalidate>
+            <For each=indices key=move |i| (*i, cards.with(Vec::len)) let:i>
+                {
+                    let n = i + 1;
+                    let (hid, tid) = (format!("card-{n}-heading"), format!("card-{n}-text"));
+                    let herr = move || error_for(format!("cards.{i}.heading"));
+                    let terr = move || error_for(format!("cards.{i}.text"));
+                    let get = move |f: fn(&ScriptCard) -> String| cards.with(|c| c.get(i).map(f).unwrap_or_default());
+                    view! {
+                        <fieldset class="app-script-card">
+                            <legend class="h4">{move || i18n.now(T::CardOf).replace("{n}", &n.to_string()).replace("{total}", &cards.with(Vec::len).to_string())}</legend>
+                            <div class="form-group" class:form-error=move || herr().is_some()>
+                                <label class="form-label" for=hid.clone()>{move || i18n.now(T::Heading).replace("{n}", &n.to_string())}</label>
+                                {move || herr().map(|t| view! { <span class="form-error-message" id=format!("card-{n}-heading-error")>{t}</span> })}
+                                <input class="form-input" type="text" id=hid
+                                    aria-invalid=move || herr().is_some().then_some("true")
+                                    aria-describedby=move || herr().is_some().then(|| format!("card-{n}-heading-error"))
+                                    prop:value=move || get(|c| c.heading.clone())
+                                    on:input=move |ev| cards.update(|c| if let Some(x) = c.get_mut(i) { x.heading = event_target_value(&ev) }) />
+                            </div>
+                            <div class="form-group" class:form-error=move || terr().is_some()>
+                                <label class="form-label" for=tid.clone()>{move || i18n.now(T::Text).replace("{n}", &n.to_string())}</label>
+                                {move || terr().map(|t| view! { <span class="form-error-message" id=format!("card-{n}-text-error")>{t}</span> })}
+                                <textarea class="form-input" id=tid rows="5"
+                                    aria-invalid=move || terr().is_some().then_some("true")
+                                    aria-describedby=move || terr().is_some().then(|| format!("card-{n}-text-error"))
+                                    prop:value=move || get(|c| c.text.clone())
+                                    on:input=move |ev| cards.update(|c| if let Some(x) = c.get_mut(i) { x.text = event_target_value(&ev) })></textarea>
+                            </div>
+                            <p class="app-button-row">
+                                {(i > 0).then(|| view! {
+                                    <button type="button" class="button button-tertiary" on:click=move |_| cards.update(|c| c.swap(i - 1, i))>
+                                        {move || i18n.now(T::MoveUp).replace("{n}", &n.to_string())}</button>
+                                })}
+                                <button type="button" class="button button-tertiary" on:click=move |_| cards.update(|c| { c.remove(i); })>
+                                    {move || i18n.now(T::RemoveCard).replace("{n}", &n.to_string())}</button>
+                            </p>
+                        </fieldset>
+                    }
+                }
+            </For>
+            <p class="app-button-row">
+                <button type="button" class="button button-secondary" disabled=move || { cards.with(Vec::len) >= contract::rehearsal::MAX_CARDS }
+                    on:click=move |_| cards.update(|c| c.push(ScriptCard { heading: String::new(), text: String::new() }))>{i18n.t(T::AddCard)}</button>
+                <button type="button" class="button button-tertiary" on:click=move |_| cards.set(built.get_value())>{i18n.t(T::Rebuild)}</button>
+            </p>
+            <p class="app-button-row">
+                <button type="submit" class="button button-primary" disabled=move || busy.get()>{i18n.t(T::Save)}</button>
+                <button type="button" class="button button-tertiary" on:click=move |_| on_done()>{i18n.t(T::DoneEditing)}</button>
+            </p>
+        </form>
+    }
+}
