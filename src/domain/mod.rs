@@ -4,6 +4,7 @@ pub mod chart;
 pub mod cv;
 pub mod ics;
 pub mod jsonresume;
+pub mod outbox;
 pub mod phrases;
 pub mod plan;
 pub mod progression;

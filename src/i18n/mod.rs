@@ -8,6 +8,7 @@ pub mod dates;
 pub mod jobgoals;
 pub mod labels;
 mod messages;
+pub mod plan_offline;
 pub mod progression;
 pub mod questions;
 pub mod rehearsal;

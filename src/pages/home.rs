@@ -1,6 +1,5 @@
 //! The forside: a calm overview of the four areas, with the next meeting and the next task.
 
-use crate::api;
 use crate::components::page::PageHeading;
 use crate::domain::{plan, routes};
 use crate::i18n::{Msg, dates, use_i18n};
@@ -55,11 +54,13 @@ pub fn HomePage() -> impl IntoView {
 #[component]
 fn NextUp() -> impl IntoView {
     let i18n = use_i18n();
-    let plan = LocalResource::new(api::plan::get);
+    // Offline, the copy of the plan kept on the device (Min plan says how old it is).
+    let store = crate::store::plan::use_plan();
+    let plan = LocalResource::new(move || crate::store::plan::load(store));
     view! {
         <Suspense fallback=move || view! { <p class="app-muted">{i18n.t(Msg::Loading)}</p> }>
             {move || plan.get().map(|result| match result {
-                Ok(p) => {
+                Ok((p, _)) => {
                     let lang = i18n.lang.get();
                     let meeting = plan::next_meeting(&p, now()).map(|m| {
                         let at = m.content.starts_at;

@@ -2,5 +2,6 @@
 
 pub mod cv;
 pub mod device;
+pub mod plan;
 pub mod prefs;
 pub mod session;

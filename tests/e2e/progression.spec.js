@@ -37,7 +37,7 @@ test('Hanne logs a week, meets an error next to the field, corrects the week and
   await expect(app.heading()).toHaveText('Min udvikling');
   await expect(page.getByRole('heading', { name: 'Mit fleksjob' })).toBeVisible();
   await expect(page.getByText('Kantinen i Viborg Rådhus')).toBeVisible();
-  await expect(page.getByRole('img', { name: /Timer pr\. uge i \d+ uger/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Timer pr\. uge for \d+ noterede uger/ })).toBeVisible();
   await app.expectAccessible();
 
   const week = await chooseWeek(page, info.project.name);

@@ -1,21 +1,18 @@
 //! One meeting: when, where or by phone, who takes part and what each can help with, and the borger's
 //! "det vil jeg tale om" notes, saved as they type.
 
-use super::aftale::Outcome;
-use crate::api::{self, ApiError, Versioned};
+use crate::api::{self, ApiError};
 use crate::components::alert::{Alert, Level};
 use crate::components::{download::save_file, page::PageHeading};
 use crate::domain::{plan, tz};
+use crate::i18n::plan_offline::OfflineMsg;
 use crate::i18n::{Msg, dates, labels, use_i18n};
-use contract::plan::{Meeting, MeetingPrep, Plan};
+use contract::plan::{Meeting, Plan};
 use contract::session::ContactForm;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use uuid::Uuid;
-
-/// How long typing must pause before the notes are saved.
-const AUTOSAVE_MS: u32 = 1500;
 
 /// /min-plan/moede/:id
 #[component]
@@ -23,22 +20,29 @@ pub fn MeetingPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
     let id = move || params.get().get("id").and_then(|s| Uuid::parse_str(&s).ok());
+    let store = crate::store::plan::use_plan();
     let loaded = LocalResource::new(move || {
         let id = id();
         async move {
             let id = id.ok_or(ApiError::NotFound)?;
-            let v = api::plan::meeting(id).await?;
-            // The whole plan too, to show what the borger has done since the meeting before this one.
-            let whole = api::plan::get().await?;
-            let _ = api::plan::mark_seen(vec![id]).await;
-            Ok::<_, ApiError>((v, whole))
+            // The whole plan too, to show what the borger has done since the meeting before this one; offline
+            // it is the copy on the device, and the meeting comes from it.
+            let (whole, copy) = crate::store::plan::load(store).await?;
+            let m = if copy {
+                whole.meetings.iter().find(|m| m.id == id).cloned().ok_or(ApiError::Offline)?
+            } else {
+                let v = api::plan::meeting(id).await?;
+                let _ = api::plan::mark_seen(vec![id]).await;
+                v.value
+            };
+            Ok::<_, ApiError>((m, whole, copy))
         }
     });
     view! {
         <p class="d-print-none"><A href="/min-plan" attr:class="back-link">{i18n.t(Msg::PlanBack)}</A></p>
         <Suspense fallback=move || view! { <p class="app-muted">{i18n.t(Msg::Loading)}</p> }>
             {move || loaded.get().map(|r| match r {
-                Ok((v, whole)) => view! { <MeetingView loaded=v whole=whole /> }.into_any(),
+                Ok((m, whole, copy)) => view! { <MeetingView loaded=m whole=whole copy=copy /> }.into_any(),
                 Err(e) => view! {
                     <PageHeading title=Msg::NavPlan />
                     <Alert level=Level::Error msg=e.message() />
@@ -49,12 +53,12 @@ pub fn MeetingPage() -> impl IntoView {
 }
 
 #[component]
-fn MeetingView(loaded: Versioned<Meeting>, whole: Plan) -> impl IntoView {
+fn MeetingView(loaded: Meeting, whole: Plan, copy: bool) -> impl IntoView {
     let i18n = use_i18n();
-    let m = loaded.value.clone();
+    let m = loaded.clone();
     let done: Vec<(String, contract::plan::AftaleStatus)> =
         plan::done_since_last_meeting(&whole, &m).into_iter().map(|a| (a.content.title.clone(), a.status)).collect();
-    let meeting = RwSignal::new(loaded.value);
+    let meeting = RwSignal::new(loaded);
     let c = m.content.clone();
     let at = c.starts_at;
     let title = c.title.clone();
@@ -113,60 +117,14 @@ fn MeetingView(loaded: Versioned<Meeting>, whole: Plan) -> impl IntoView {
                 </ul>
             }.into_any()
         }}
-        <PrepNotes meeting=meeting />
-    }
-}
-
-#[component]
-fn PrepNotes(meeting: RwSignal<Meeting>) -> impl IntoView {
-    let i18n = use_i18n();
-    let notes = RwSignal::new(meeting.get_untracked().prep_notes);
-    let outcome = RwSignal::new(None::<Result<(), ApiError>>);
-    let saving = RwSignal::new(false);
-    let timer = StoredValue::new_local(None::<gloo_timers::callback::Timeout>);
-    let save_now = move || {
-        timer.set_value(None);
-        let text = notes.get_untracked();
-        if text == meeting.with_untracked(|m| m.prep_notes.clone()) {
-            return;
-        }
-        saving.set(true);
-        leptos::task::spawn_local(async move {
-            let (id, version) = meeting.with_untracked(|m| (m.id, m.version));
-            let result = match api::plan::save_prep(id, version, &MeetingPrep { prep_notes: text }).await {
-                Ok(v) => {
-                    meeting.set(v.value);
-                    Ok(())
-                }
-                Err(ApiError::Conflict(_)) => {
-                    // Someone changed the meeting: take its new version, keep the borger's notes, save again.
-                    if let Ok(latest) = api::plan::meeting(id).await {
-                        meeting.update(|m| m.version = latest.value.version);
-                    }
-                    Err(ApiError::Conflict(None))
-                }
-                Err(e) => Err(e),
-            };
-            outcome.set(Some(result));
-            saving.set(false);
-        });
-    };
-    let on_input = move |ev| {
-        notes.set(event_target_value(&ev));
-        outcome.set(None);
-        timer.set_value(Some(gloo_timers::callback::Timeout::new(AUTOSAVE_MS, save_now)));
-    };
-    view! {
-        <form class="app-form" on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); save_now(); } novalidate>
-            <div class="form-group">
-                <label class="form-label" for="prep-notes">{i18n.t(Msg::PlanPrepNotes)}</label>
-                <span class="form-hint" id="prep-notes-hint">{i18n.t(Msg::PlanPrepHint)}</span>
-                <textarea class="form-input" id="prep-notes" rows="6" aria-describedby="prep-notes-hint"
-                    prop:value=move || notes.get() on:input=on_input on:blur=move |_| save_now()></textarea>
-            </div>
-            <button type="submit" class="button button-secondary">{i18n.t(Msg::PlanSavePrep)}</button>
-            <Show when=move || saving.get()><p class="app-muted">{i18n.t(Msg::PlanSaving)}</p></Show>
-            <Outcome outcome=outcome />
-        </form>
+        {if copy {
+            view! {
+                <h2 class="h3">{i18n.t(Msg::PlanPrepNotes)}</h2>
+                <p class="app-pre">{move || meeting.with(|m| m.prep_notes.clone())}</p>
+                <p class="app-muted">{i18n.t(OfflineMsg::PrepOffline)}</p>
+            }.into_any()
+        } else {
+            view! { <super::prep::PrepNotes meeting=meeting /> }.into_any()
+        }}
     }
 }

@@ -1,17 +1,20 @@
 //! Min plan: what needs the borger now, the next meeting, every aftale by who does it, and the meetings.
 
 mod aftale;
+mod aftale_forms;
 mod items;
 mod meeting;
+mod outbox;
+mod prep;
 
 pub use aftale::AftalePage;
 pub use meeting::MeetingPage;
 
-use crate::api;
 use crate::components::alert::{Alert, Level};
 use crate::components::{download::save_file, page::PageHeading};
 use crate::domain::{plan, tz};
 use crate::i18n::{Msg, dates, labels, use_i18n};
+use crate::store::plan::use_plan;
 use contract::plan::Plan;
 use items::{AftaleRow, MeetingRow};
 use leptos::prelude::*;
@@ -26,12 +29,18 @@ pub fn now() -> time::OffsetDateTime {
 #[component]
 pub fn PlanPage() -> impl IntoView {
     let i18n = use_i18n();
-    let plan = LocalResource::new(api::plan::get);
+    let store = use_plan();
+    let session = crate::store::session::use_session();
+    // Fetched again when the network returns and when changes from the outbox have landed.
+    let plan = LocalResource::new(move || {
+        let _ = (session.offline.get(), store.synced.get());
+        crate::store::plan::load(store)
+    });
     view! {
         <PageHeading title=Msg::NavPlan />
         <Suspense fallback=move || view! { <p class="app-muted">{i18n.t(Msg::Loading)}</p> }>
             {move || plan.get().map(|r| match r {
-                Ok(p) => view! { <PlanView plan=p /> }.into_any(),
+                Ok((p, copy)) => view! { <PlanView plan=p copy=copy /> }.into_any(),
                 Err(e) => view! {
                     <Alert level=Level::Error msg=e.message() />
                 }.into_any(),
@@ -41,7 +50,7 @@ pub fn PlanPage() -> impl IntoView {
 }
 
 #[component]
-fn PlanView(plan: Plan) -> impl IntoView {
+fn PlanView(plan: Plan, copy: bool) -> impl IntoView {
     let i18n = use_i18n();
     let today = tz::in_copenhagen(now()).date();
     let fetched = tz::in_copenhagen(plan.fetched_at);
@@ -55,6 +64,7 @@ fn PlanView(plan: Plan) -> impl IntoView {
         let _ = save_file("fleksvej-min-plan.ics", "text/calendar;charset=utf-8", &ics);
     };
     view! {
+        {copy.then(|| view! { <outbox::CopyNotice fetched=plan.fetched_at /> })}
         <p class="app-muted">
             {i18n.t(Msg::PlanUpdated)} " " {move || dates::date(fetched.date(), i18n.lang.get())}
             {format!(" {:02}.{:02}", fetched.hour(), fetched.minute())}
@@ -67,6 +77,7 @@ fn PlanView(plan: Plan) -> impl IntoView {
                 if let Some(w) = web_sys::window() { let _ = w.print(); }
             }>{i18n.t(Msg::PlanPrint)}</button>
         </div>
+        <outbox::Waiting />
         <section aria-labelledby="plan-now">
             <h2 id="plan-now">{i18n.t(Msg::PlanNowTitle)}</h2>
             {if mine.is_empty() {

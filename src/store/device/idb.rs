@@ -62,6 +62,16 @@ pub async fn get(key: &str) -> Result<Option<Vec<u8>>, JsValue> {
     Ok(v.dyn_into::<Uint8Array>().ok().map(|a| a.to_vec()))
 }
 
+/// Stores any structured-cloneable value (a `CryptoKey` too) under `key`.
+pub async fn put_value(key: &str, value: &JsValue) -> Result<(), JsValue> {
+    with_store(IdbTransactionMode::Readwrite, |s| s.put_with_key(value, &key.into())).await.map(|_| ())
+}
+
+/// The value under `key` (undefined when none).
+pub async fn get_value(key: &str) -> Result<JsValue, JsValue> {
+    with_store(IdbTransactionMode::Readonly, |s| s.get(&key.into())).await
+}
+
 /// Deletes what is under `key`.
 pub async fn delete(key: &str) -> Result<(), JsValue> {
     with_store(IdbTransactionMode::Readwrite, |s| s.delete(&key.into())).await.map(|_| ())

@@ -6,6 +6,13 @@
 //! as a non-extractable `CryptoKey` held in memory only. On a shared computer ("Jeg bruger en delt
 //! computer") there is no key and nothing is stored. Logout deletes the database (and the server sends
 //! `Clear-Site-Data`).
+//!
+//! Offline reading (Min plan, issue #6) needs the key after a reload with no network. So on a device that is
+//! not shared, an *offline pass* is kept beside the copies: the same non-extractable `CryptoKey` (IndexedDB
+//! can hold one; its bytes cannot be read out by script) with the borger's id and the session's absolute end.
+//! Until then, the app can open the copies offline; after it, or on logout, or when the server says the
+//! session ended, the pass is deleted and the copies wait, unreadable, for the next login. This is the risk
+//! decision README describes under "Kopier på enheden".
 
 mod crypto;
 mod idb;
@@ -15,6 +22,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use std::cell::RefCell;
 use uuid::Uuid;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::CryptoKey;
 
 thread_local! {
@@ -39,6 +47,39 @@ pub async fn unlock(borger: Uuid) -> bool {
 /// Forgets the key (session expired): stored copies stay, unreadable until the borger logs in again.
 pub fn lock() {
     KEY.with(|k| *k.borrow_mut() = None);
+    leptos::task::spawn_local(async {
+        let _ = idb::delete(PASS).await;
+    });
+}
+
+const PASS: &str = "offline-pass";
+
+/// Keeps the unlocked key on the device until `until_ms` (the session's absolute end, in ms since the epoch),
+/// so the copies can be read after a reload without network. Returns whether the pass was kept.
+pub async fn keep_offline_pass(until_ms: f64) -> bool {
+    let Some((borger, key)) = current() else { return false };
+    let pass = js_sys::Object::new();
+    let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&pass, &k.into(), v).is_ok();
+    if !(set("borger", &borger.to_string().into()) && set("key", &key) && set("until", &until_ms.into())) {
+        return false;
+    }
+    idb::put_value(PASS, &pass).await.is_ok()
+}
+
+/// Opens the copies with the offline pass (no network). Returns the borger whose copies they are, or None
+/// when there is no pass or it has run out (then it is deleted).
+pub async fn resume_offline() -> Option<Uuid> {
+    let pass = idb::get_value(PASS).await.ok().filter(|v| v.is_object())?;
+    let get = |k: &str| js_sys::Reflect::get(&pass, &k.into()).ok();
+    let until = get("until").and_then(|v| v.as_f64()).unwrap_or(0.0);
+    if until <= js_sys::Date::now() {
+        let _ = idb::delete(PASS).await;
+        return None;
+    }
+    let borger = get("borger").and_then(|v| v.as_string()).and_then(|s| Uuid::parse_str(&s).ok())?;
+    let key = get("key").and_then(|v| v.dyn_into::<CryptoKey>().ok())?;
+    KEY.with(|k| *k.borrow_mut() = Some((borger, key)));
+    Some(borger)
 }
 
 /// Whether copies are being kept (a key is unlocked).

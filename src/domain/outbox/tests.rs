@@ -1,0 +1,98 @@
+//! The outbox: folding, showing waiting changes, and deciding after a 412.
+
+use super::*;
+
+fn aftale() -> Aftale {
+    serde_json::from_str(include_str!("../../../crates/contract/fixtures/aftale.json")).expect("fixture")
+}
+
+fn status(s: AftaleStatus, note: &str) -> AftaleUpdate {
+    AftaleUpdate { status: Some(s), status_note: Some(note.into()), borger_comment: None }
+}
+
+fn comment(text: &str) -> AftaleUpdate {
+    AftaleUpdate { status: None, status_note: None, borger_comment: Some(text.into()) }
+}
+
+#[test]
+fn a_waiting_change_shows_in_the_copy_of_the_plan() {
+    let mut plan: Plan = serde_json::from_str(include_str!("../../../crates/contract/fixtures/plan.json")).unwrap();
+    let first = plan.aftaler[0].clone();
+    let outbox = vec![Pending::new(&first, status(AftaleStatus::Done, "Søgt hos Netto"))];
+    apply(&mut plan, &outbox);
+    assert_eq!((plan.aftaler[0].status, plan.aftaler[0].status_note.as_str()), (AftaleStatus::Done, "Søgt hos Netto"));
+    // Other aftaler are left as they were; the comment is untouched.
+    assert_eq!(plan.aftaler[0].borger_comment, first.borger_comment);
+    assert!(plan.aftaler[1..].iter().all(|a| a.status != AftaleStatus::Done || a.id != first.id));
+}
+
+#[test]
+fn a_refused_or_disputed_change_is_not_shown_as_if_it_had_landed() {
+    let mut a = aftale();
+    let mut p = Pending::new(&a, status(AftaleStatus::Done, ""));
+    p.state = State::Conflict;
+    apply_to(&mut a, &[p]);
+    assert_eq!(a.status, AftaleStatus::Agreed);
+}
+
+#[test]
+fn later_changes_to_the_same_aftale_fold_into_one_send() {
+    let a = aftale();
+    let mut outbox = Vec::new();
+    push(&mut outbox, Pending::new(&a, status(AftaleStatus::InProgress, "")));
+    push(&mut outbox, Pending::new(&a, comment("Jeg har ringet")));
+    push(&mut outbox, Pending::new(&a, status(AftaleStatus::Done, "Klaret")));
+    assert_eq!(outbox.len(), 1);
+    let c = &outbox[0].change;
+    assert_eq!(
+        (c.status, c.status_note.as_deref(), c.borger_comment.as_deref()),
+        (Some(AftaleStatus::Done), Some("Klaret"), Some("Jeg har ringet"))
+    );
+    assert_eq!(outbox[0].base_version, a.version);
+    // Another aftale gets its own entry.
+    let mut other = aftale();
+    other.id = Uuid::new_v4();
+    push(&mut outbox, Pending::new(&other, comment("Hej")));
+    assert_eq!(outbox.len(), 2);
+}
+
+#[test]
+fn a_send_whose_answer_was_lost_is_not_sent_twice() {
+    let a = aftale();
+    let p = Pending::new(&a, status(AftaleStatus::Done, "Klaret"));
+    let mut server = a.clone();
+    (server.status, server.status_note, server.version) = (AftaleStatus::Done, "Klaret".into(), a.version + 1);
+    assert_eq!(after_conflict(&p, &server), Resolution::AlreadyThere);
+}
+
+#[test]
+fn a_change_elsewhere_to_other_fields_does_not_stop_the_send() {
+    let a = aftale();
+    let p = Pending::new(&a, status(AftaleStatus::Done, "Klaret"));
+    let mut server = a.clone();
+    (server.borger_comment, server.version) = ("Skrevet på telefonen".into(), a.version + 2);
+    assert_eq!(after_conflict(&p, &server), Resolution::SendOn(a.version + 2));
+    // The jobformidler editing the agreed text is not a conflict either.
+    server.content.description = "Ny tekst".into();
+    assert_eq!(after_conflict(&p, &server), Resolution::SendOn(a.version + 2));
+}
+
+#[test]
+fn the_same_field_changed_elsewhere_asks_the_borger() {
+    let a = aftale();
+    let p = Pending::new(&a, comment("Skrevet i toget"));
+    let mut server = a.clone();
+    (server.borger_comment, server.version) = ("Skrevet på computeren".into(), a.version + 1);
+    assert_eq!(after_conflict(&p, &server), Resolution::Conflict);
+    let p = Pending::new(&a, status(AftaleStatus::Done, ""));
+    let mut server = a.clone();
+    (server.status, server.version) = (AftaleStatus::NotDone, a.version + 1);
+    assert_eq!(after_conflict(&p, &server), Resolution::Conflict);
+}
+
+#[test]
+fn the_outbox_survives_a_round_trip_through_json() {
+    let p = Pending::new(&aftale(), comment("Æ, ø og å"));
+    let back: Pending = serde_json::from_str(&serde_json::to_string(&p).unwrap()).unwrap();
+    assert_eq!(back, p);
+}

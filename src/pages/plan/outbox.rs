@@ -1,0 +1,101 @@
+//! What waits to be sent from Min plan, and the notice that the plan on screen is the copy on the device.
+
+use crate::domain::outbox::{Pending, State};
+use crate::domain::tz;
+use crate::i18n::plan_offline::OfflineMsg as O;
+use crate::i18n::{dates, labels, use_i18n};
+use crate::store::plan::use_plan;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// "Du er ikke på nettet lige nu. Du ser din plan, som den så ud 29. november kl. 16.40."
+#[component]
+pub fn CopyNotice(fetched: time::OffsetDateTime) -> impl IntoView {
+    let i18n = use_i18n();
+    let at = tz::in_copenhagen(fetched);
+    view! {
+        <div class="alert alert-info" role="status">
+            <div class="alert-body">
+                <p class="alert-text">
+                    {i18n.t(O::CopyNotice)} " " {move || dates::date(at.date(), i18n.lang.get())} " "
+                    {i18n.t(O::At)} {format!(" {:02}.{:02}. ", at.hour(), at.minute())}
+                    {i18n.t(O::CopyNoticeEnd)}
+                </p>
+            </div>
+        </div>
+    }
+}
+
+/// The changes that wait, each with what the borger can do about it.
+#[component]
+pub fn Waiting() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_plan();
+    view! {
+        <Show when=move || store.pending.with(|p| !p.is_empty())>
+            <section aria-labelledby="plan-waiting" class="app-plan-waiting">
+                <h2 id="plan-waiting">{i18n.t(O::WaitingTitle)}</h2>
+                <p>{i18n.t(O::WaitingIntro)}</p>
+                <ul class="nobullet-list app-plan-list">
+                    <For each=move || store.pending.get() key=|p| (p.id, p.state as u8) let:p>
+                        <WaitingItem p=p />
+                    </For>
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+#[component]
+fn WaitingItem(p: Pending) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_plan();
+    let id = p.id;
+    let what = {
+        let mut parts = Vec::new();
+        if let Some(s) = p.change.status {
+            let note = p.change.status_note.clone().filter(|n| !n.is_empty());
+            parts.push((O::StatusChange, Some(s), note));
+        }
+        if let Some(c) = p.change.borger_comment.clone() {
+            parts.push((O::CommentChange, None, Some(c)));
+        }
+        parts
+    };
+    view! {
+        <li class="app-plan-item">
+            <p class="app-plan-title"><A href=format!("/min-plan/aftale/{}", p.aftale)>{p.title.clone()}</A></p>
+            {what.into_iter().map(|(label, status, text)| view! {
+                <p class="app-plan-meta">
+                    <strong>{i18n.t(label)} ": "</strong>
+                    {status.map(|s| i18n.t(labels::status(s)))}
+                    {(status.is_some() && text.is_some()).then_some(" – ")}
+                    <span class="app-pre">{text}</span>
+                </p>
+            }).collect_view()}
+            {match p.state {
+                State::Waiting => view! { <p class="app-plan-due">{i18n.t(O::Waiting)}</p> }.into_any(),
+                State::Conflict => view! {
+                    <div class="alert alert-warning" role="alert"><div class="alert-body">
+                        <p class="alert-text">{i18n.t(O::Conflict)}</p>
+                        <button type="button" class="button button-secondary" on:click=move |_| {
+                            leptos::task::spawn_local(store.send_anyway(id));
+                        }>{i18n.t(O::SendAnyway)}</button>
+                        " "
+                        <button type="button" class="button button-tertiary" on:click=move |_| {
+                            leptos::task::spawn_local(store.discard(id));
+                        }>{i18n.t(O::Discard)}</button>
+                    </div></div>
+                }.into_any(),
+                State::Refused => view! {
+                    <div class="alert alert-warning" role="alert"><div class="alert-body">
+                        <p class="alert-text">{i18n.t(O::Refused)}</p>
+                        <button type="button" class="button button-tertiary" on:click=move |_| {
+                            leptos::task::spawn_local(store.discard(id));
+                        }>{i18n.t(O::Discard)}</button>
+                    </div></div>
+                }.into_any(),
+            }}
+        </li>
+    }
+}

@@ -1,0 +1,97 @@
+// Min plan offline (issue #6): after one online visit the plan opens with no network from the encrypted copy
+// on the device, says how old it is, and a status changed offline waits in the outbox — also across a reload —
+// and lands exactly once when the network returns.
+import { test, expect } from '@playwright/test';
+import { App, DEMO } from './pages/app.js';
+
+/** The keys in the app's IndexedDB store (names only: the values are ciphertext or a CryptoKey). */
+async function deviceKeys(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    const open = indexedDB.open('fleksvej');
+    open.onerror = () => resolve([]);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('copies')) { db.close(); resolve([]); return; }
+      const req = db.transaction('copies').objectStore('copies').getAllKeys();
+      req.onsuccess = () => { db.close(); resolve(req.result.map((k) => String(k).split('/').pop())); };
+      req.onerror = () => { db.close(); resolve([]); };
+    };
+  }));
+}
+
+/** How often the borger changed this aftale's status, as the server's history has it. */
+async function statusChanges(page, id) {
+  const resp = await page.request.get(`/api/v1/plan/aftaler/${id}`);
+  expect(resp.status()).toBe(200);
+  const a = await resp.json();
+  return { count: a.history.filter((h) => h.what === 'status_changed' && h.by === 'borger').length, aftale: a };
+}
+
+test('the plan opens offline, a status changed offline waits and lands exactly once', async ({ page, context }, info) => {
+  const app = new App(page);
+  // One persona and task per screen size that no other test changes.
+  const phone = info.project.name === 'phone';
+  await app.login(phone ? DEMO.ali : DEMO.jonas);
+  const title = phone ? 'Søg 2 rengøringsjob om ugen' : 'Deltag i CV-værksted torsdag kl. 10';
+  await page.goto('/min-plan');
+  await expect(app.heading()).toHaveText('Min plan');
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  // The copy and the offline pass are on the device before the network goes.
+  await expect.poll(() => deviceKeys(page)).toEqual(expect.arrayContaining(['plan', 'session', 'offline-pass']));
+
+  const now = page.getByRole('region', { name: 'Det skal du nu' });
+  await now.getByRole('link', { name: title }).click();
+  await expect(app.heading()).toHaveText(title);
+  const id = page.url().split('/').pop();
+  const before = await statusChanges(page, id);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(app.heading()).toHaveText(title);
+  await page.getByRole('link', { name: 'Tilbage til Min plan' }).click();
+  await expect(page.getByText(/Du er ikke på nettet lige nu\. Du ser din plan, som den så ud .* kl\. \d\d\.\d\d\./)).toBeVisible();
+  await expect(now.getByRole('link', { name: title })).toBeVisible();
+  await app.expectAccessible();
+
+  // A status with a note, set offline: kept on the device and shown at once.
+  await now.getByRole('link', { name: title }).click();
+  await expect(app.heading()).toHaveText(title);
+  const note = `Klaret uden net (${info.project.name} ${Date.now()})`;
+  await page.getByLabel('Udført', { exact: true }).check();
+  await page.getByLabel('Kort note til status (frivillig)').fill(note);
+  await page.getByRole('button', { name: 'Gem status' }).click();
+  await expect(page.getByText('Gemt på denne enhed. Det bliver sendt, når du er på nettet igen.')).toBeVisible();
+  await expect(page.getByText('Din ændring venter på at blive sendt.')).toBeVisible();
+  await expect(page.getByText(`Udført – ${note}`)).toBeVisible();
+  await app.expectAccessible();
+
+  // Still waiting after a reload with no network: the outbox is on the device, and says so honestly.
+  await page.goto('/min-plan');
+  const waiting = page.getByRole('region', { name: 'Venter på at blive sendt' });
+  await expect(waiting.getByRole('listitem').filter({ hasText: title })).toContainText(note);
+  await expect(waiting).toContainText('Venter på nettet');
+  await expect(now.getByRole('link', { name: title })).toHaveCount(0);
+  await app.expectAccessible();
+
+  // Back online: it is sent by itself, the plan is fetched again, and the waiting list empties.
+  await context.setOffline(false);
+  await expect.poll(async () => (await statusChanges(page, id)).aftale.status, { timeout: 15_000 }).toBe('done');
+  await expect(page.getByRole('heading', { name: 'Mine møder' })).toBeVisible();
+  await expect(waiting).toHaveCount(0);
+  await expect(page.getByText(/Du er ikke på nettet/)).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Alle aftaler' }).getByRole('listitem').filter({ hasText: title }))
+    .toContainText('Udført');
+  const after = await statusChanges(page, id);
+  expect(after.aftale.status).toBe('done');
+  expect(after.aftale.status_note).toBe(note);
+  expect(after.count).toBe(before.count + 1);
+
+  // A reload online sends nothing again.
+  await page.reload();
+  await expect(app.heading()).toHaveText('Min plan');
+  await expect(page.getByText(/Du er ikke på nettet/)).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Venter på at blive sendt' })).toHaveCount(0);
+  expect((await statusChanges(page, id)).count).toBe(before.count + 1);
+  await app.expectAccessible();
+});
