@@ -234,3 +234,36 @@ for (const [name, text] of [
     await app.expectAccessible();
   });
 }
+
+test('the ABC canvas: points under three headings are kept, and one becomes a new jobmål draft', async ({ page }, info) => {
+  const app = new App(page);
+  await app.login(info.project.name === 'phone' ? DEMO.ali : DEMO.hanne);
+  await page.goto('/mine-jobmaal');
+  await page.getByRole('link', { name: /Find jobmål med ABC/ }).click();
+  await expect(app.heading()).toHaveText('Find dine jobmål');
+  const wishes = page.getByRole('region', { name: 'Ønsker – det vil jeg gerne' });
+  // Nothing written: a polite message next to the field.
+  await wishes.getByRole('button', { name: 'Tilføj punktet' }).click();
+  await expect(wishes.locator('.form-error-message')).toContainText('Udfyld feltet');
+  await expect(wishes.getByLabel('Nyt punkt')).toHaveAttribute('aria-invalid', 'true');
+  await app.expectAccessible();
+
+  const point = `Arbejde med mennesker ${info.project.name} ${Date.now()}`;
+  await wishes.getByLabel('Nyt punkt').fill(point);
+  await wishes.getByRole('button', { name: 'Tilføj punktet' }).click();
+  await expect(wishes.getByRole('listitem').filter({ hasText: point })).toBeVisible();
+  const market = page.getByRole('region', { name: 'Arbejdsmarkedet – her er der brug for folk' });
+  await market.getByLabel('Nyt punkt').fill('Kantiner søger deltid');
+  await market.getByLabel('Nyt punkt').press('Enter');
+  await expect(market.getByRole('listitem').filter({ hasText: 'Kantiner søger deltid' })).toBeVisible();
+  await app.expectAccessible();
+  await page.screenshot({ path: info.outputPath('abc.png'), fullPage: true });
+
+  await page.reload();
+  await expect(wishes.getByRole('listitem').filter({ hasText: point })).toBeVisible();
+  await market.getByRole('button', { name: /^Fjern\s*:\s*Kantiner søger deltid$/ }).first().click();
+  await expect(market.getByRole('listitem').filter({ hasText: 'Kantiner søger deltid' })).toHaveCount(0);
+  await wishes.getByRole('link', { name: new RegExp(`^Gør til et jobmål\\s*:\\s*${point}$`) }).click();
+  await expect(app.heading()).toHaveText('Nyt jobmål');
+  await expect(page.getByLabel('Jobmål', { exact: true })).toHaveValue(point);
+});

@@ -81,11 +81,11 @@ pub fn HandoutPage() -> impl IntoView {
 }
 
 #[component]
-fn List(heading: T, items: Vec<String>, empty: T) -> impl IntoView {
+fn List(id: &'static str, heading: T, items: Vec<String>, empty: T) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <section class="app-handout-part">
-            <h2>{i18n.t(heading)}</h2>
+        <section class="app-handout-part" aria-labelledby=id>
+            <h2 id=id>{i18n.t(heading)}</h2>
             {if items.is_empty() {
                 view! { <p class="app-muted">{i18n.t(empty)}</p> }.into_any()
             } else {
@@ -109,8 +109,8 @@ fn SheetView(sheet: Sheet) -> impl IntoView {
     });
     view! {
         {for_meeting.map(|f| view! { <p class="app-handout-meeting">{f}</p> })}
-        <section class="app-handout-part">
-            <h2>{i18n.t(T::MyGoals)}</h2>
+        <section class="app-handout-part" aria-labelledby="handout-goals">
+            <h2 id="handout-goals">{i18n.t(T::MyGoals)}</h2>
             {if sheet.goals.is_empty() {
                 view! { <p class="app-muted">{i18n.t(T::NoGoals)}</p> }.into_any()
             } else {
@@ -123,8 +123,8 @@ fn SheetView(sheet: Sheet) -> impl IntoView {
                 }.into_any()
             }}
         </section>
-        <List heading=T::Strengths items=sheet.strengths empty=T::NoStrengths />
-        <List heading=T::WorksForMe items=sheet.works empty=T::NoWorksForMe />
-        <List heading=T::MyQuestions items=sheet.questions empty=T::NoQuestions />
+        <List id="handout-strengths" heading=T::Strengths items=sheet.strengths empty=T::NoStrengths />
+        <List id="handout-works" heading=T::WorksForMe items=sheet.works empty=T::NoWorksForMe />
+        <List id="handout-questions" heading=T::MyQuestions items=sheet.questions empty=T::NoQuestions />
     }
 }
