@@ -1,5 +1,6 @@
 //! Entry point: the panic hook, then mount the app in place of the static loading shell.
 
+#[cfg(target_arch = "wasm32")]
 fn main() {
     fleksvej::panic::install_hook();
     let doc = web_sys::window().and_then(|w| w.document());
@@ -8,4 +9,10 @@ fn main() {
     }
     leptos::mount::mount_to_body(fleksvej::App);
     fleksvej::offline::register_service_worker();
+}
+
+/// Fleksvej runs in the browser; natively there is nothing to start (see `cargo xtask run`).
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("Fleksvej is a WebAssembly app: start it with `cargo xtask run`.");
 }
