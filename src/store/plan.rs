@@ -12,6 +12,8 @@ use uuid::Uuid;
 
 const PLAN_COPY: &str = "plan";
 const OUTBOX: &str = "outbox";
+/// How often to try again while changes wait (the CV store uses the same).
+const RETRY_MS: u32 = 15_000;
 
 /// The outbox on screen, provided by `App`.
 #[derive(Clone, Copy)]
@@ -54,6 +56,17 @@ impl PlanStore {
                 });
             }
         });
+        // A server that was down comes back without an `online` event: while something waits, try again
+        // every so often (and the session store asks while it shows the offline copy).
+        let retry = gloo_timers::callback::Interval::new(RETRY_MS, move || {
+            let waiting = store.pending.with_untracked(|p| p.iter().any(|p| p.state == State::Waiting));
+            let online =
+                matches!(session.state.get_untracked(), SessionState::Active(_)) && !session.offline.get_untracked();
+            if waiting && online {
+                leptos::task::spawn_local(store.flush());
+            }
+        });
+        retry.forget();
         store
     }
 

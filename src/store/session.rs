@@ -44,6 +44,14 @@ impl SessionStore {
             let _ = w.add_event_listener_with_callback("online", back.as_ref().unchecked_ref());
         }
         back.forget();
+        // While showing the copy because the server could not be reached (it may be down, not the network),
+        // ask again now and then; the answer ends offline reading.
+        let again = gloo_timers::callback::Interval::new(OFFLINE_RETRY_MS, move || {
+            if store.offline.get_untracked() {
+                store.refresh();
+            }
+        });
+        again.forget();
         store
     }
 
@@ -87,6 +95,8 @@ impl SessionStore {
 }
 
 const SESSION_COPY: &str = "session";
+/// How often to ask the server again while reading offline.
+const OFFLINE_RETRY_MS: u32 = 15_000;
 
 /// On a device that is not shared: unlocks the device copies and keeps the session and an offline pass
 /// until the session's absolute end, so Min plan can be read after a reload without network.

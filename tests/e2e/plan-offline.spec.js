@@ -95,3 +95,37 @@ test('the plan opens offline, a status changed offline waits and lands exactly o
   expect((await statusChanges(page, id)).count).toBe(before.count + 1);
   await app.expectAccessible();
 });
+
+test('when the server is down rather than the network, a comment waits and is sent once it is back', async ({ page, context }, info) => {
+  test.skip(info.project.name !== 'desktop', 'one run is enough: it changes shared demo data');
+  await page.clock.install();
+  const app = new App(page);
+  await app.login(DEMO.mette);
+  await page.goto('/min-plan');
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await expect.poll(() => deviceKeys(page)).toEqual(expect.arrayContaining(['plan', 'session', 'offline-pass']));
+  const title = 'Skriv 3 jobmål i egne ord';
+  await page.getByRole('region', { name: 'Det skal du nu' }).getByRole('link', { name: title }).click();
+  const id = page.url().split('/').pop();
+  const before = await statusChanges(page, id);
+
+  // The server stops answering: no `online` event will say when it is back.
+  await context.route('**/api/**', (route) => route.abort('connectionrefused'));
+  await page.reload();
+  await expect(app.heading()).toHaveText(title);
+  const comment = `Jeg har skrevet to af dem (${Date.now()})`;
+  await page.getByLabel('Min kommentar til jobformidleren').fill(comment);
+  await page.getByRole('button', { name: 'Gem kommentar' }).click();
+  await expect(page.getByText('Gemt på denne enhed. Det bliver sendt, når du er på nettet igen.')).toBeVisible();
+
+  // Back: within the retry interval the app notices by itself and sends the comment once.
+  await context.unroute('**/api/**');
+  await page.clock.runFor(16_000);
+  await expect.poll(async () => (await statusChanges(page, id)).aftale.borger_comment, { timeout: 15_000 }).toBe(comment);
+  await page.clock.runFor(32_000);
+  const after = await statusChanges(page, id);
+  expect(after.aftale.history.filter((h) => h.what === 'commented').length)
+    .toBe(before.aftale.history.filter((h) => h.what === 'commented').length + 1);
+  await expect(page.getByText('Din ændring venter på at blive sendt.')).toHaveCount(0);
+});
