@@ -11,6 +11,7 @@ pub mod plan;
 pub mod problem;
 pub mod progression;
 pub mod rehearsal;
+pub mod robustness;
 pub mod session;
 pub mod validate;
 
