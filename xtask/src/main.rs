@@ -1,7 +1,9 @@
-//! Fleksvej's entry points: `cargo xtask setup | run | test`. Standard library only, so it builds in seconds.
+//! Fleksvej's entry points: `cargo xtask setup | run | test | bench | deny`. Standard library only, so it
+//! builds in seconds.
 
 mod bench;
 mod cmd;
+mod deny;
 mod run;
 mod server;
 mod setup;
@@ -15,11 +17,12 @@ const USAGE: &str = "usage: cargo xtask <command>
   setup              install what the build needs (idempotent; never downloads a prebuilt binary)
   run [--port N] [--data-dir DIR]
                      build the app and serve it with the reference backend and demo borgere
-  test [--quick]     fmt, clippy, native tests, browser tests, release build, e2e, schemathesis
-                     (--quick skips the wasm tests, e2e and schemathesis)
+  test [--quick]     fmt, clippy, cargo deny (offline), native tests, browser tests, release build, e2e,
+                     schemathesis (--quick skips the wasm tests, e2e and schemathesis)
   bench [--quick]    release build, then bytes, Lighthouse per route, interaction latency, backend load and
                      the bare-Leptos baseline into target/bench/report.md and report.json (--quick: one route,
-                     5 s load, no baseline)";
+                     5 s load, no baseline)
+  deny               cargo deny check alone (offline, against ../shared/advisory-db; part of test)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,6 +31,7 @@ fn main() -> ExitCode {
         Some("run") => run::run(&args[1..]),
         Some("test") => test::test(&args[1..]),
         Some("bench") => bench::bench(&args[1..]),
+        Some("deny") => deny::check(),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

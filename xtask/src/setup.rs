@@ -12,6 +12,7 @@ pub fn setup() -> Result<(), String> {
     rust_target()?;
     trunk()?;
     wasm_bindgen()?;
+    cargo_tool("cargo-deny", tools::CARGO_DENY, "about 10 minutes on 2 cores")?;
     npm()?;
     venv()?;
     println!("\nsetup done in {}", elapsed(started));
@@ -99,6 +100,20 @@ fn wasm_bindgen() -> Result<(), String> {
     // No --locked: the crate's lockfile pins a webpki-roots that this registry does not serve.
     let spec = format!("wasm-bindgen-cli@{version}");
     cmd::run(&format!("cargo install {spec} (about 4 minutes)"), &mut command("cargo", &["install", "--force", &spec]))
+}
+
+/// `cargo install --locked krate@version` unless that version is on PATH (also used for cargo-fuzz by the
+/// fuzz smoke, which `cargo xtask test` does not run).
+pub fn cargo_tool(krate: &str, version: &str, how_long: &str) -> Result<(), String> {
+    if has_version(krate, version) {
+        println!("==> {krate} {version} present");
+        return Ok(());
+    }
+    let spec = format!("{krate}@{version}");
+    cmd::run(
+        &format!("cargo install {spec} ({how_long})"),
+        &mut command("cargo", &["install", "--locked", "--force", &spec]),
+    )
 }
 
 fn npm() -> Result<(), String> {

@@ -39,6 +39,7 @@ pub fn test(args: &[String]) -> Result<(), String> {
             ]),
         ),
     )?;
+    step("cargo deny", crate::deny::check())?;
     step("native tests", cmd::run("cargo test --workspace", &mut cargo(&["test", "--workspace"])))?;
     if !quick {
         step(

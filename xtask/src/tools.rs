@@ -3,6 +3,10 @@
 
 /// trunk: 0.22 needs a newer rustc than the machine's 1.95.
 pub const TRUNK: &str = "0.21.14";
+/// cargo-deny (`cargo xtask test`'s supply-chain step): the newest on crates.io, builds with rustc 1.95.
+pub const CARGO_DENY: &str = "0.20.2";
+/// The RustSec advisory-db snapshot, beside the clone (read-only; `xtask::deny` checks a copy of it).
+pub const ADVISORY_DB: &str = "../shared/advisory-db";
 /// schemathesis, from PyPI, in a venv under target/tools.
 pub const SCHEMATHESIS: &str = "4.32.5";
 /// Debian packages for browser tests and precompression.
