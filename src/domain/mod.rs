@@ -1,5 +1,6 @@
 //! Pure logic with no browser in sight, tested natively with `cargo test`.
 
+pub mod abc;
 pub mod chart;
 pub mod cv;
 pub mod ics;

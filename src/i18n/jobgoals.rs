@@ -65,6 +65,7 @@ crate::messages! { JobGoalMsg {
     AbcWishesHint => "Fx \"arbejde om formiddagen\" eller \"være sammen med andre\".", "For example \"work in the mornings\" or \"be with other people\".";
     AbcMarket => "Arbejdsmarkedet – her er der brug for folk", "The labour market – where people are needed";
     AbcMarketHint => "Fx \"kantiner søger deltid\". Din jobformidler kan hjælpe med at finde dem.", "For example \"canteens look for part-time staff\". Your job broker can help find them.";
+    AbcFromCv => "Hent kompetencer og egenskaber fra mit CV", "Fetch competences and qualities from my CV";
     AbcAdd => "Nyt punkt", "New point";
     AbcAddButton => "Tilføj punktet", "Add the point";
     AbcRemove => "Fjern", "Remove";

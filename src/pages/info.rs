@@ -22,6 +22,7 @@ pub fn PrivacyPage() -> impl IntoView {
         <PageHeading title=Msg::PrivacyTitle />
         <p class="font-lead">{t(Msg::PrivacyIntro)}</p>
         <p>{t(Msg::PrivacyDevice)}</p>
+        <p>{t(crate::i18n::rehearsal::RehearsalMsg::PrivacyRecording)}</p>
         <p>{t(Msg::PrivacyHealth)}</p>
     }
 }

@@ -237,10 +237,20 @@ for (const [name, text] of [
 
 test('the ABC canvas: points under three headings are kept, and one becomes a new jobmål draft', async ({ page }, info) => {
   const app = new App(page);
-  await app.login(info.project.name === 'phone' ? DEMO.ali : DEMO.hanne);
+  await app.login(DEMO.mette);
   await page.goto('/mine-jobmaal');
   await page.getByRole('link', { name: /Find jobmål med ABC/ }).click();
   await expect(app.heading()).toHaveText('Find dine jobmål');
+  // The CV is the starting point: its competences and qualities come in once, never twice.
+  await page.getByRole('button', { name: 'Hent kompetencer og egenskaber fra mit CV' }).click();
+  const competences = page.getByRole('region', { name: 'Kompetencer – det kan jeg' });
+  await expect(competences.getByRole('listitem').filter({ hasText: 'Kundekontakt' })).toHaveCount(1);
+  await expect(competences.getByRole('listitem').filter({ hasText: 'Rolig og grundig' })).toHaveCount(1);
+  await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/v1/jobgoals/canvas') && r.request().method() === 'PUT'),
+    page.getByRole('button', { name: 'Hent kompetencer og egenskaber fra mit CV' }).click(),
+  ]);
+  await expect(competences.getByRole('listitem').filter({ hasText: 'Kundekontakt' })).toHaveCount(1);
   const wishes = page.getByRole('region', { name: 'Ønsker – det vil jeg gerne' });
   // Nothing written: a polite message next to the field.
   await wishes.getByRole('button', { name: 'Tilføj punktet' }).click();

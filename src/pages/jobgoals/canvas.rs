@@ -6,6 +6,7 @@
 use crate::api::{self, ApiError};
 use crate::components::alert::{Alert, Level};
 use crate::components::page::PageHeading;
+use crate::domain::abc::{Change, Column, apply, points};
 use crate::domain::routes::encode_component;
 use crate::i18n::jobgoals::JobGoalMsg as M;
 use crate::i18n::{Msg, field_error, use_i18n};
@@ -14,40 +15,11 @@ use contract::jobgoal::AbcCanvasInput;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-#[derive(Clone, Copy, PartialEq)]
-enum Column {
-    Competences,
-    Wishes,
-    Market,
-}
-
 const COLUMNS: [(Column, M, M, &str); 3] = [
     (Column::Competences, M::AbcCompetences, M::AbcCompetencesHint, "abc-competences"),
     (Column::Wishes, M::AbcWishes, M::AbcWishesHint, "abc-wishes"),
     (Column::Market, M::AbcMarket, M::AbcMarketHint, "abc-market"),
 ];
-
-fn list(c: &mut AbcCanvasInput, col: Column) -> &mut Vec<String> {
-    match col {
-        Column::Competences => &mut c.competences,
-        Column::Wishes => &mut c.wishes,
-        Column::Market => &mut c.market,
-    }
-}
-
-#[derive(Clone)]
-enum Change {
-    Add(Column, String),
-    Remove(Column, String),
-}
-
-fn apply(mut c: AbcCanvasInput, change: &Change) -> AbcCanvasInput {
-    match change {
-        Change::Add(col, text) => list(&mut c, *col).push(text.clone()),
-        Change::Remove(col, text) => list(&mut c, *col).retain(|t| t != text),
-    }
-    c
-}
 
 /// /mine-jobmaal/abc
 #[component]
@@ -95,7 +67,26 @@ fn Canvas(version: i64, content: AbcCanvasInput) -> impl IntoView {
             }
         });
     };
+    // The CV is the starting point (domain brief F2): its competences and qualities, in one press.
+    let from_cv = move |_| {
+        leptos::task::spawn_local(async move {
+            match api::cv::get().await {
+                Ok(cv) => {
+                    let c = cv.value.content;
+                    let texts: Vec<String> = c
+                        .competences
+                        .into_iter()
+                        .map(|x| x.title)
+                        .chain(c.qualities.into_iter().map(|q| q.text))
+                        .collect();
+                    save(Change::Add(Column::Competences, texts));
+                }
+                Err(e) => failure.set(Some(e)),
+            }
+        });
+    };
     view! {
+        <p><button type="button" class="button button-secondary" on:click=from_cv>{i18n.t(M::AbcFromCv)}</button></p>
         <div aria-live="polite">
             {move || failure.get().map(|e| view! { <Alert level=Level::Error msg=e.message() /> })}
             <Show when=move || saved.get()><p class="app-saved">{i18n.t(Msg::PlanSaved)}</p></Show>
@@ -121,13 +112,7 @@ fn ColumnView(
     let draft = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let input_id = format!("{id}-new");
-    let points = move || {
-        content.with(|c| match col {
-            Column::Competences => c.competences.clone(),
-            Column::Wishes => c.wishes.clone(),
-            Column::Market => c.market.clone(),
-        })
-    };
+    let shown = move || content.with(|c| points(c, col).to_vec());
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = draft.get_untracked().trim().to_owned();
@@ -143,13 +128,13 @@ fn ColumnView(
         }
         error.set(None);
         draft.set(String::new());
-        save(Change::Add(col, text));
+        save(Change::Add(col, vec![text]));
     };
     view! {
         <section class="app-abc-column" aria-labelledby=id>
             <h2 class="h3" id=id>{i18n.t(heading)}</h2>
             <ul class="nobullet-list app-abc-points">
-                <For each=points key=|p| p.clone() let:p>
+                <For each=shown key=|p| p.clone() let:p>
                     {
                         let href = format!("/mine-jobmaal/nyt?titel={}", encode_component(&p));
                         let (label, gone) = (p.clone(), p.clone());

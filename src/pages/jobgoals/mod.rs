@@ -5,6 +5,7 @@ mod competences;
 mod form;
 mod handout;
 mod history;
+mod kept;
 mod practise;
 mod ready;
 mod recorder;
@@ -16,9 +17,9 @@ mod timer;
 pub use canvas::CanvasPage;
 pub use form::{EditJobGoalPage, NewJobGoalPage};
 pub use handout::HandoutPage;
+pub use kept::forget_recordings;
 pub use practise::PractisePage;
 pub use ready::ReadyPage;
-pub use recorder::forget_recordings;
 pub use script::ScriptPage;
 
 use crate::api;

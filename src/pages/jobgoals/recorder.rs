@@ -1,8 +1,9 @@
 //! Optional recording of an answer with MediaRecorder, played back on the device. The microphone is asked for
 //! only when the borger presses "Optag". Recordings are blobs in this tab's memory only: never sent, never
 //! written to disk; each view makes its own object URLs and revokes them when a recording is deleted or the
-//! view goes. Logging out forgets them all ([`forget_recordings`]).
+//! view goes. Logging out forgets them all ([`super::kept::forget_recordings`]).
 
+use super::kept;
 use crate::i18n::rehearsal::RehearsalMsg as R;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
@@ -11,22 +12,6 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Blob, BlobEvent, BlobPropertyBag, MediaRecorder, MediaStream, MediaStreamConstraints, Url};
-
-struct Kept {
-    id: u32,
-    question: usize,
-    blob: Blob,
-}
-
-thread_local! {
-    static KEPT: RefCell<Vec<Kept>> = const { RefCell::new(Vec::new()) };
-    static NEXT: RefCell<u32> = const { RefCell::new(0) };
-}
-
-/// Forgets every recording (at logout).
-pub fn forget_recordings() {
-    KEPT.with(|k| k.borrow_mut().clear());
-}
 
 #[derive(Clone, Copy, PartialEq)]
 enum State {
@@ -39,14 +24,6 @@ enum State {
     Failed,
 }
 
-/// A recording on screen: its id, the question number and this view's object URL.
-#[derive(Clone, PartialEq)]
-struct Shown {
-    id: u32,
-    question: usize,
-    url: String,
-}
-
 fn supported() -> bool {
     let Some(w) = web_sys::window() else { return false };
     let has = |o: &JsValue, k: &str| js_sys::Reflect::has(o, &k.into()).unwrap_or(false);
@@ -57,10 +34,6 @@ fn stop_tracks(stream: &MediaStream) {
     for t in stream.get_tracks().iter() {
         t.unchecked_into::<web_sys::MediaStreamTrack>().stop();
     }
-}
-
-fn show(k: &Kept) -> Option<Shown> {
-    Url::create_object_url_with_blob(&k.blob).ok().map(|url| Shown { id: k.id, question: k.question, url })
 }
 
 /// What to do when getUserMedia fails, by the error's name.
@@ -80,7 +53,7 @@ type Live = (MediaRecorder, MediaStream, Vec<Closure<dyn FnMut(JsValue)>>);
 pub fn Recorder(question: Signal<usize>) -> impl IntoView {
     let i18n = use_i18n();
     let state = RwSignal::new(if supported() { State::Idle } else { State::Unsupported });
-    let shown = RwSignal::new(KEPT.with(|k| k.borrow().iter().filter_map(show).collect::<Vec<_>>()));
+    let shown = RwSignal::new(kept::all());
     let live = StoredValue::new_local(None::<Live>);
     on_cleanup(move || {
         if let Some((rec, stream, _)) = live.try_update_value(|l| l.take()).flatten() {
@@ -111,16 +84,10 @@ pub fn Recorder(question: Signal<usize>) -> impl IntoView {
             });
             let bag = BlobPropertyBag::new();
             bag.set_type(&rec2.mime_type());
-            if let Ok(blob) = Blob::new_with_blob_sequence_and_options(&parts, &bag) {
-                let id = NEXT.with(|n| {
-                    *n.borrow_mut() += 1;
-                    *n.borrow()
-                });
-                let kept = Kept { id, question: q, blob };
-                if let Some(s) = show(&kept) {
-                    shown.update(|v| v.push(s));
-                }
-                KEPT.with(|k| k.borrow_mut().push(kept));
+            if let Ok(blob) = Blob::new_with_blob_sequence_and_options(&parts, &bag)
+                && let Some(s) = kept::keep(q, blob)
+            {
+                shown.update(|v| v.push(s));
             }
             state.set(State::Idle);
         });
@@ -168,7 +135,7 @@ pub fn Recorder(question: Signal<usize>) -> impl IntoView {
             }
             v.retain(|s| s.id != id);
         });
-        KEPT.with(|k| k.borrow_mut().retain(|r| r.id != id));
+        kept::forget(id);
     };
     let problem = move || match state.get() {
         State::Denied => Some(R::MicDenied),
