@@ -1,6 +1,7 @@
 //! The jobmål editor: every field with DKFDS errors next to it, checked here first with the contract's own
 //! validation and again by the server. A new goal keeps one Idempotency-Key, so a retry never makes two.
 
+use super::draft::Draft;
 use super::status_text;
 use crate::api::{self, ApiError};
 use crate::components::alert::{Alert, Level};
@@ -29,55 +30,6 @@ fn input_id(field: &str) -> &'static str {
         "what_it_takes" => "goal-takes",
         "sector" => "goal-sector",
         _ => "goal-title",
-    }
-}
-
-/// The form's state: one signal per field.
-#[derive(Clone, Copy)]
-struct Draft {
-    track: RwSignal<String>,
-    title: RwSignal<String>,
-    why_me: RwSignal<String>,
-    demand: RwSignal<String>,
-    tasks: RwSignal<String>,
-    conditions: RwSignal<String>,
-    development: RwSignal<String>,
-    what_it_takes: RwSignal<String>,
-    sector: RwSignal<String>,
-    status: RwSignal<JobGoalStatus>,
-}
-
-impl Draft {
-    fn from(input: &JobGoalInput) -> Self {
-        Draft {
-            track: RwSignal::new(input.track.clone()),
-            title: RwSignal::new(input.title.clone()),
-            why_me: RwSignal::new(input.why_me.clone()),
-            demand: RwSignal::new(input.demand.clone()),
-            tasks: RwSignal::new(input.tasks.join("\n")),
-            conditions: RwSignal::new(input.conditions.join("\n")),
-            development: RwSignal::new(input.development.clone()),
-            what_it_takes: RwSignal::new(input.what_it_takes.clone()),
-            sector: RwSignal::new(input.sector.clone()),
-            status: RwSignal::new(input.status),
-        }
-    }
-
-    fn input(&self, competence_ids: Vec<Uuid>) -> JobGoalInput {
-        let lines = |s: String| s.lines().map(str::to_owned).collect();
-        JobGoalInput {
-            track: self.track.get_untracked(),
-            title: self.title.get_untracked(),
-            why_me: self.why_me.get_untracked(),
-            competence_ids,
-            demand: self.demand.get_untracked(),
-            tasks: lines(self.tasks.get_untracked()),
-            conditions: lines(self.conditions.get_untracked()),
-            development: self.development.get_untracked(),
-            what_it_takes: self.what_it_takes.get_untracked(),
-            sector: self.sector.get_untracked(),
-            status: self.status.get_untracked(),
-        }
     }
 }
 

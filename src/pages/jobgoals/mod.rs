@@ -2,6 +2,7 @@
 
 mod canvas;
 mod competences;
+mod draft;
 mod form;
 mod handout;
 mod history;
