@@ -67,6 +67,7 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </main>
             <Footer />
+            <crate::components::session_timeout::SessionTimeout />
         </Router>
     }
 }

@@ -34,6 +34,13 @@ pub struct Write {
 
 thread_local! {
     static ON_UNAUTHORIZED: RefCell<Option<Rc<dyn Fn()>>> = RefCell::new(None);
+    static LAST_ANSWER_MS: Cell<f64> = const { Cell::new(0.0) };
+}
+
+/// When the server last answered (ms since the epoch, 0 before the first answer). Every answered request
+/// keeps the server's inactivity clock going, so the session-expiry warning counts from here.
+pub fn last_answer_ms() -> f64 {
+    LAST_ANSWER_MS.with(Cell::get)
 }
 
 /// Sets what happens when any call gets 401 (the app sends the borger to login and back).
@@ -105,6 +112,7 @@ async fn send<B: Serialize>(builder: RequestBuilder, body: Option<&B>) -> Result
         Err(_) if timed_out.get() => return Err(ApiError::Timeout),
         Err(_) => return Err(ApiError::Offline),
     };
+    LAST_ANSWER_MS.with(|t| t.set(js_sys::Date::now()));
     if resp.ok() {
         return Ok(resp);
     }

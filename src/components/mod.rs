@@ -7,3 +7,4 @@ pub mod form;
 pub mod header;
 pub mod icon;
 pub mod page;
+pub mod session_timeout;

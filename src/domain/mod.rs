@@ -14,4 +14,5 @@ pub mod readiness;
 pub mod rehearsal;
 pub mod routes;
 pub mod text;
+pub mod timeout;
 pub mod tz;

@@ -12,6 +12,7 @@ pub mod plan_offline;
 pub mod progression;
 pub mod questions;
 pub mod rehearsal;
+pub mod session;
 pub mod talk;
 
 pub use messages::Msg;
