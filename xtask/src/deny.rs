@@ -24,7 +24,7 @@ pub fn check() -> Result<(), String> {
         )
     })?;
     let date = stamp
-        .split(|c: char| c == '(' || c == ')')
+        .split(['(', ')'])
         .nth(1)
         .filter(|d| d.len() == 10)
         .ok_or_else(|| format!("no (YYYY-MM-DD) date in {}/SNAPSHOT.txt: {stamp}", snapshot.display()))?;
@@ -34,6 +34,9 @@ pub fn check() -> Result<(), String> {
         copy(&snapshot, &db, date)?;
     }
     println!("    advisories: {}", stamp.trim());
+    // cargo-deny reads the manifests of crates for every platform (it filters only with a single target), and
+    // builds fetch only this machine's and wasm's: download the rest first, so the offline check finds them.
+    cmd::run("cargo fetch --locked (sources the licence check reads)", &mut command("cargo", &["fetch", "--locked"]))?;
     cmd::run(
         "cargo deny check (advisories, bans, licences, sources; offline)",
         &mut command("cargo", &["deny", "--frozen", "check"]),
