@@ -43,6 +43,10 @@ crate::messages! { TalkMsg {
     MyGoals => "Mine jobmål", "My job goals";
     Strengths => "Tre ting, jeg er god til", "Three things I am good at";
     NoStrengths => "Skriv dine kompetencer og personlige egenskaber i dit CV, så kommer de her.", "Write your competences and personal qualities in your CV, and they will appear here.";
+    PickStrengths => "Vælg selv dine tre styrker", "Choose your three strengths yourself";
+    PickStrengthsLegend => "Det er jeg god til", "What I am good at";
+    PickStrengthsHint => "Vælg op til tre fra dit CV. Valget gælder denne side og gemmes ikke.", "Choose up to three from your CV. The choice applies to this page and is not saved.";
+    PickTooMany => "Du kan vælge tre. Fjern et flueben, før du vælger et nyt.", "You can choose three. Remove a tick before you choose a new one.";
     WorksForMe => "Det fungerer for mig", "What works for me";
     NoWorksForMe => "Skriv i dit CV, hvad der fungerer for dig, så kommer det her.", "Write in your CV what works for you, and it will appear here.";
     MyQuestions => "Det vil jeg spørge om", "What I want to ask";

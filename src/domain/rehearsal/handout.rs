@@ -13,6 +13,18 @@ fn push_new(out: &mut Vec<String>, text: &str) {
     }
 }
 
+/// Everything in the CV the borger can pick a strength from: competences, then personal qualities.
+pub fn candidates(cv: &CvContent) -> Vec<String> {
+    let mut out = Vec::new();
+    for c in &cv.competences {
+        push_new(&mut out, &c.title);
+    }
+    for q in &cv.qualities {
+        push_new(&mut out, &q.text);
+    }
+    out
+}
+
 /// Up to three strengths.
 pub fn strengths(cv: &CvContent, goals: &[JobGoal]) -> Vec<String> {
     let mut out = Vec::new();
@@ -74,6 +86,7 @@ mod tests {
         a.content.competence_ids = vec![cv.competences[1].id];
         assert_eq!(strengths(&cv, &[a]), ["Kundekontakt", "Rolig og grundig", "Mødestabil"]);
         assert_eq!(strengths(&CvContent::default(), &[]), Vec::<String>::new());
+        assert_eq!(candidates(&cv).len(), 5);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use crate::api::{self, ApiError};
 use crate::components::alert::{Alert, Level};
 use crate::components::page::PageHeading;
-use crate::domain::rehearsal::handout::{strengths, works_for_me};
+use crate::domain::rehearsal::handout::{candidates, strengths, works_for_me};
 use crate::domain::rehearsal::meeting::practice_meeting;
 use crate::domain::rehearsal::{active_goals, lines};
 use crate::i18n::talk::TalkMsg as T;
@@ -18,6 +18,7 @@ use leptos_router::components::A;
 struct Sheet {
     goals: Vec<(String, String)>,
     strengths: Vec<String>,
+    candidates: Vec<String>,
     works: Vec<String>,
     questions: Vec<String>,
     meeting: Option<Meeting>,
@@ -42,6 +43,7 @@ async fn load() -> Result<Sheet, ApiError> {
     Ok(Sheet {
         goals: active_goals(&goals).iter().map(|g| (g.content.track.clone(), g.content.title.clone())).collect(),
         strengths: strengths(&cv, &goals),
+        candidates: candidates(&cv),
         works: works_for_me(&cv, &goals),
         questions,
         meeting,
@@ -81,23 +83,74 @@ pub fn HandoutPage() -> impl IntoView {
 }
 
 #[component]
-fn List(id: &'static str, heading: T, items: Vec<String>, empty: T) -> impl IntoView {
+fn List(
+    id: &'static str,
+    heading: T,
+    #[prop(into)] items: Signal<Vec<String>>,
+    empty: T,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section class="app-handout-part" aria-labelledby=id>
             <h2 id=id>{i18n.t(heading)}</h2>
-            {if items.is_empty() {
+            {move || if items.with(Vec::is_empty) {
                 view! { <p class="app-muted">{i18n.t(empty)}</p> }.into_any()
             } else {
-                view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any()
+                view! { <ul>{items.get().into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any()
             }}
+            {children.map(|c| c())}
         </section>
+    }
+}
+
+/// Lets the borger choose the three strengths on screen; the sheet shows the choice (not stored).
+#[component]
+fn PickStrengths(candidates: Vec<String>, picked: RwSignal<Vec<String>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let too_many = RwSignal::new(false);
+    view! {
+        <details class="d-print-none app-pick">
+            <summary>{i18n.t(T::PickStrengths)}</summary>
+            <div class="form-group" class:form-error=move || too_many.get()>
+                <fieldset aria-describedby="pick-hint">
+                    <legend class="form-label">{i18n.t(T::PickStrengthsLegend)}</legend>
+                    <span class="form-hint" id="pick-hint">{i18n.t(T::PickStrengthsHint)}</span>
+                    {move || too_many.get().then(|| view! {
+                        <span class="form-error-message" role="alert">{i18n.t(T::PickTooMany)}</span>
+                    })}
+                    {candidates.into_iter().enumerate().map(|(n, c)| {
+                        let id = format!("pick-{n}");
+                        let (check, label) = (c.clone(), c);
+                        view! {
+                            <div class="form-group-checkbox">
+                                <input type="checkbox" class="form-checkbox" id=id.clone()
+                                    prop:checked={let c = check.clone(); move || picked.with(|p| p.contains(&c))}
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        if on && picked.with(Vec::len) >= 3 {
+                                            too_many.set(true);
+                                            event_target::<web_sys::HtmlInputElement>(&ev).set_checked(false);
+                                            return;
+                                        }
+                                        too_many.set(false);
+                                        picked.update(|p| { p.retain(|x| *x != check); if on { p.push(check.clone()); } });
+                                    } />
+                                <label class="form-label" for=id>{label}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
+            </div>
+        </details>
     }
 }
 
 #[component]
 fn SheetView(sheet: Sheet) -> impl IntoView {
     let i18n = use_i18n();
+    let picked = RwSignal::new(sheet.strengths);
+    let candidates = sheet.candidates;
     let for_meeting = sheet.meeting.map(|m| {
         let at = m.content.starts_at;
         let title = m.content.title;
@@ -123,8 +176,10 @@ fn SheetView(sheet: Sheet) -> impl IntoView {
                 }.into_any()
             }}
         </section>
-        <List id="handout-strengths" heading=T::Strengths items=sheet.strengths empty=T::NoStrengths />
-        <List id="handout-works" heading=T::WorksForMe items=sheet.works empty=T::NoWorksForMe />
-        <List id="handout-questions" heading=T::MyQuestions items=sheet.questions empty=T::NoQuestions />
+        <List id="handout-strengths" heading=T::Strengths items=picked empty=T::NoStrengths>
+            {(!candidates.is_empty()).then(|| view! { <PickStrengths candidates=candidates.clone() picked=picked /> })}
+        </List>
+        <List id="handout-works" heading=T::WorksForMe items=Signal::stored(sheet.works) empty=T::NoWorksForMe />
+        <List id="handout-questions" heading=T::MyQuestions items=Signal::stored(sheet.questions) empty=T::NoQuestions />
     }
 }
