@@ -1,9 +1,10 @@
-//! Fleksvej's entry points: `cargo xtask setup | run | test | bench | deny`. Standard library only, so it
-//! builds in seconds.
+//! Fleksvej's entry points: `cargo xtask setup | run | test | bench | deny | fuzz`. Standard library only, so
+//! it builds in seconds.
 
 mod bench;
 mod cmd;
 mod deny;
+mod fuzz;
 mod run;
 mod server;
 mod setup;
@@ -21,8 +22,9 @@ const USAGE: &str = "usage: cargo xtask <command>
                      schemathesis (--quick skips the wasm tests, e2e and schemathesis)
   bench [--quick]    release build, then bytes, Lighthouse per route, interaction latency, backend load and
                      the bare-Leptos baseline into target/bench/report.md and report.json (--quick: one route,
-                     5 s load, no baseline)
-  deny               cargo deny check alone (offline, against ../shared/advisory-db; part of test)";
+                     5 s load, no baseline); --fuzz-secs N: the fuzz smoke per target (default 60, 0 skips)
+  deny               cargo deny check alone (offline, against ../shared/advisory-db; part of test)
+  fuzz [--secs N]    the libFuzzer smoke alone: every target in fuzz/ for N s (default 60), 0 crashes to pass";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,6 +33,7 @@ fn main() -> ExitCode {
         Some("run") => run::run(&args[1..]),
         Some("test") => test::test(&args[1..]),
         Some("bench") => bench::bench(&args[1..]),
+        Some("fuzz") => fuzz::fuzz(&args[1..]),
         Some("deny") => deny::check(),
         _ => {
             eprintln!("{USAGE}");

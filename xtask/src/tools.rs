@@ -5,6 +5,8 @@
 pub const TRUNK: &str = "0.21.14";
 /// cargo-deny (`cargo xtask test`'s supply-chain step): the newest on crates.io, builds with rustc 1.95.
 pub const CARGO_DENY: &str = "0.20.2";
+/// cargo-fuzz (libFuzzer; `cargo xtask fuzz` and `bench` only, run with `RUSTC_BOOTSTRAP=1` on stable).
+pub const CARGO_FUZZ: &str = "0.13.2";
 /// The RustSec advisory-db snapshot, beside the clone (read-only; `xtask::deny` checks a copy of it).
 pub const ADVISORY_DB: &str = "../shared/advisory-db";
 /// schemathesis, from PyPI, in a venv under target/tools.

@@ -22,6 +22,7 @@ const ROUTES: [&str; 6] = ["/", "/mit-cv", "/mine-jobmaal", "/min-plan", "/min-u
 /// Runs the bench.
 pub fn bench(args: &[String]) -> Result<(), String> {
     let quick = args.iter().any(|a| a == "--quick");
+    let fuzz_secs = crate::fuzz::secs_option(args, 60)?;
     setup::setup()?;
     run::build_release()?;
     let out = root().join("target/bench");
@@ -58,7 +59,9 @@ pub fn bench(args: &[String]) -> Result<(), String> {
     ];
     drop(srv);
     let baseline = if quick { None } else { baseline::measure(&binary, &out)? };
-    let r = report::Report { assets, lighthouse, interactions, load, baseline };
+    // Last, so the fuzzer's full CPU does not disturb the timings above; a build failure is a FAIL line.
+    let fuzz = (fuzz_secs > 0).then(|| (fuzz_secs, crate::fuzz::smoke(fuzz_secs)));
+    let r = report::Report { assets, lighthouse, interactions, load, baseline, fuzz };
     std::fs::write(out.join("report.md"), r.markdown()).map_err(|e| e.to_string())?;
     std::fs::write(out.join("report.json"), r.json()).map_err(|e| e.to_string())?;
     println!("{}", r.markdown());

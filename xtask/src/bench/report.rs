@@ -3,6 +3,7 @@
 use super::baseline::Baseline;
 use super::load::Stats;
 use super::sizes::{self, Asset};
+use crate::fuzz::{self, Run};
 
 /// Everything measured.
 pub struct Report {
@@ -16,6 +17,8 @@ pub struct Report {
     pub load: Vec<(&'static str, Stats)>,
     /// The bare-framework baseline, if it could be built.
     pub baseline: Option<Baseline>,
+    /// The fuzz smoke: seconds per target and the runs, or why it could not run (None: skipped).
+    pub fuzz: Option<(u64, Result<Vec<Run>, String>)>,
 }
 
 fn verdict(ok: bool) -> &'static str {
@@ -87,7 +90,20 @@ impl Report {
             )),
             None => m.push_str("Not measured (quick run, or it could not be built here).\n"),
         }
+        match &self.fuzz {
+            Some((secs, Ok(runs))) => m.push_str(&format!("\n{}", fuzz::table(runs, *secs))),
+            Some((secs, Err(e))) => m.push_str(&format!("\n## Fuzzing ({secs} s per target)\n\nFAIL: {e}\n")),
+            None => m.push_str("\n## Fuzzing\n\nSkipped (--fuzz-secs 0).\n"),
+        }
         m
+    }
+
+    fn fuzz_json(&self) -> String {
+        match &self.fuzz {
+            Some((secs, Ok(runs))) => fuzz::json(runs, *secs),
+            Some((_, Err(e))) => format!("{{\"error\":{:?}}}", e),
+            None => "null".into(),
+        }
     }
 
     /// The JSON report.
@@ -120,14 +136,15 @@ impl Report {
         let baseline = self.baseline.as_ref().map(|b| b.critical_brotli.to_string()).unwrap_or("null".into());
         let interactions = if self.interactions.starts_with('{') { self.interactions.clone() } else { "null".into() };
         format!(
-            "{{\"critical_brotli\":{},\"budget\":{},\"assets\":[{}],\"lighthouse\":[{}],\"interactions\":{},\"load\":[{}],\"baseline_critical_brotli\":{}}}\n",
+            "{{\"critical_brotli\":{},\"budget\":{},\"assets\":[{}],\"lighthouse\":[{}],\"interactions\":{},\"load\":[{}],\"baseline_critical_brotli\":{},\"fuzz\":{}}}\n",
             self.critical(),
             sizes::BUDGET,
             assets.join(","),
             lh.join(","),
             interactions,
             load.join(","),
-            baseline
+            baseline,
+            self.fuzz_json()
         )
     }
 }
