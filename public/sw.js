@@ -1,52 +1,64 @@
 // Fleksvej's service worker: keeps the app shell (HTML, wasm, JS, CSS, fonts, icons) so Fleksvej opens
 // without a network. It never caches /api or /dev: personal data is not put in Cache Storage (quality.md §3.3).
-const SHELL = 'fleksvej-shell-v1';
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/;
+//
+// VERSION and PRECACHE are filled in at build time by the post_build hook in Trunk.toml, from trunk's hashed
+// output; unbuilt (as in the repository) the worker still works and caches as it goes. A new version installs
+// beside the old one and waits: the page offers "Ny version – genindlæs" (public/sw-register.js) instead of
+// swapping code under the borger.
+const VERSION = '__VERSION__';
+const PRECACHE = ['__PRECACHE__'].filter((f) => !f.startsWith('__'));
+const SHELL = `fleksvej-shell-${VERSION}`;
+/** How long a page load waits for the network before it uses the kept shell. */
+const NAVIGATION_TIMEOUT_MS = 4000;
 
-// On install, keep index.html and the hashed files it names (wasm, JS glue, CSS): they loaded before this
-// worker existed, so they would otherwise only be cached on the next online visit.
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(SHELL);
-    const resp = await fetch('/', { cache: 'no-cache' });
-    const html = await resp.clone().text();
-    await cache.put('/', resp);
-    const names = [...html.matchAll(/["'](\/[^"']+-[0-9a-f]{16}(?:_bg)?\.(?:wasm|js|css))["']/g)].map((m) => m[1]);
-    await cache.addAll([...new Set(names)]);
-    await self.skipWaiting();
+    await cache.addAll(['/', ...PRECACHE].map((u) => new Request(u, { cache: 'no-cache' })));
+    // The very first worker has nobody to disturb; later ones wait until the borger says so.
+    if (!self.registration.active) await self.skipWaiting();
   })());
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') self.skipWaiting();
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k !== SHELL).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('fleksvej-') && k !== SHELL).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });
 
+/** The network, unless it takes longer than `ms`; then null. */
+function withTimeout(promise, ms) {
+  return Promise.race([promise, new Promise((resolve) => setTimeout(() => resolve(null), ms))]);
+}
+
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
-  if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/dev/')) return;
+  if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/dev/') || url.pathname === '/sw.js') return;
   if (event.request.mode === 'navigate') {
-    // Network first, so a new build is picked up at once; the last shell when offline.
-    event.respondWith(
-      fetch(event.request)
-        .then((resp) => {
-          if (resp.ok) { const copy = resp.clone(); caches.open(SHELL).then((c) => c.put('/', copy)); }
-          return resp;
-        })
-        .catch(() => caches.match('/')),
-    );
+    // Network first with a short limit, so a new build is seen at once but a bad connection does not hang.
+    event.respondWith((async () => {
+      const network = fetch(event.request).then((resp) => {
+        if (resp.ok) { const copy = resp.clone(); caches.open(SHELL).then((c) => c.put('/', copy)); }
+        return resp;
+      }).catch(() => null);
+      const resp = await withTimeout(network, NAVIGATION_TIMEOUT_MS);
+      return resp || (await caches.match('/', { cacheName: SHELL })) || (await network) || Response.error();
+    })());
     return;
   }
-  const lasting = HASHED.test(url.pathname) || url.pathname.startsWith('/fonts/') || url.pathname.startsWith('/img/');
-  if (!lasting) return;
-  // Hashed files never change under the same name: cache first.
+  // Everything else in the shell: the copy of this version first, else the network (and keep it).
   event.respondWith(
-    caches.match(event.request).then((hit) => hit || fetch(event.request).then((resp) => {
-      if (resp.ok) { const copy = resp.clone(); caches.open(SHELL).then((c) => c.put(event.request, copy)); }
+    caches.match(event.request, { cacheName: SHELL }).then((hit) => hit || fetch(event.request).then((resp) => {
+      const lasting = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/.test(url.pathname)
+        || url.pathname.startsWith('/fonts/') || url.pathname.startsWith('/img/');
+      if (resp.ok && lasting) { const copy = resp.clone(); caches.open(SHELL).then((c) => c.put(event.request, copy)); }
       return resp;
     })),
   );

@@ -37,6 +37,7 @@ pub fn App() -> impl IntoView {
             <UnauthorizedRedirect />
             <Header />
             <main class="container app-main" id="main-content">
+                <crate::components::update::UpdateOffer />
                 <Routes fallback=|| view! { <NotFoundPage /> }>
                     <Route path=path!("/") view=|| view! { <Protected><HomePage /></Protected> } />
                     <Route path=path!("/mit-cv") view=|| view! { <Protected><cv::CvPage /></Protected> } />

@@ -14,8 +14,6 @@ pub mod components;
 pub mod domain;
 pub mod i18n;
 #[cfg(target_arch = "wasm32")]
-pub mod offline;
-#[cfg(target_arch = "wasm32")]
 pub mod pages;
 #[cfg(target_arch = "wasm32")]
 pub mod panic;

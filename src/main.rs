@@ -1,4 +1,5 @@
-//! Entry point: the panic hook, then mount the app in place of the static loading shell.
+//! Entry point: the panic hook, then mount the app in place of the static loading shell. The service worker
+//! is registered by public/sw-register.js.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -8,7 +9,6 @@ fn main() {
         loading.remove();
     }
     leptos::mount::mount_to_body(fleksvej::App);
-    fleksvej::offline::register_service_worker();
 }
 
 /// Fleksvej runs in the browser; natively there is nothing to start (see `cargo xtask run`).

@@ -8,3 +8,4 @@ pub mod header;
 pub mod icon;
 pub mod page;
 pub mod session_timeout;
+pub mod update;

@@ -1,5 +1,7 @@
 // Offline start: after one online visit the app shell opens with no network and says so plainly.
 import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
 import { App, DEMO } from './pages/app.js';
 
 test('after one visit Fleksvej opens offline and says it cannot fetch right now', async ({ page, context }) => {
@@ -48,3 +50,52 @@ test('if the app cannot start, the page says so and what to do instead of loadin
   await expect(page.getByText('Indlæser …')).toBeHidden();
   await expect(page.getByRole('link', { name: 'Genindlæs' })).toBeVisible();
 });
+
+test('a new version waits until the borger chooses "Ny version – genindlæs"', async ({ page }) => {
+  test.skip(!process.env.DIST_DIR, 'needs the served folder (DIST_DIR)');
+  const app = new App(page);
+  await app.login(DEMO.mette);
+  await page.goto('/min-plan');
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  // (null while the page reloads)
+  const shells = () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('fleksvej-shell-')))
+    .catch(() => null);
+  // The build put a real version and precache list into the worker.
+  const before = await shells();
+  expect(before).toHaveLength(1);
+  expect(before[0]).not.toContain('__VERSION__');
+  const precached = await page.evaluate(async (name) =>
+    (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname), before[0]);
+  expect(precached.some((p) => /_bg\.wasm$/.test(p))).toBe(true);
+  expect(precached.filter((p) => p.startsWith('/api/'))).toEqual([]);
+
+  // A new build appears on the server: it installs in the background and waits. (Playwright cannot route a
+  // service worker's own script, so the test puts a changed sw.js in the served folder and restores it.)
+  const sw = path.join(process.env.DIST_DIR, 'sw.js');
+  const original = fs.readFileSync(sw, 'utf8');
+  const compressed = ['.br', '.gz'].map((ext) => sw + ext).filter((f) => fs.existsSync(f));
+  for (const f of compressed) fs.renameSync(f, f + '.e2e');
+  fs.writeFileSync(sw, original.replace(/const VERSION = '[^']*'/, "const VERSION = 'e2e-next'"));
+  try {
+    await newVersion(page, app, shells, before);
+  } finally {
+    fs.writeFileSync(sw, original);
+    for (const f of compressed) fs.renameSync(f + '.e2e', f);
+  }
+});
+
+async function newVersion(page, app, shells, before) {
+  await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration()).update(); });
+  const offer = page.getByRole('status').filter({ hasText: 'Der er en ny version af Fleksvej' });
+  await expect(offer).toBeVisible();
+  // Nothing changed under the borger yet.
+  await expect(app.heading()).toHaveText('Min plan');
+  expect(await shells()).toEqual(expect.arrayContaining(before));
+  await app.expectAccessible();
+
+  await offer.getByRole('button', { name: 'Ny version – genindlæs' }).click();
+  await expect.poll(shells).toEqual(['fleksvej-shell-e2e-next']);
+  await expect(app.heading()).toHaveText('Min plan');
+  await expect(offer).toHaveCount(0);
+}

@@ -100,6 +100,8 @@ fn against_server() -> Result<(), String> {
         command("npx", &["--no-install", "playwright", "test", "-c", "tests/e2e/playwright.config.js"])
             .env("BASE_URL", &base)
             .env("ADMIN_TOKEN", &token)
+            // The served build, so the update test can put a "new version" of sw.js there (and restore it).
+            .env("DIST_DIR", root().join("dist"))
             .env("CHROMIUM_FLAGS", tools::CHROMIUM_FLAGS)
             .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"),
     )?;
