@@ -51,6 +51,18 @@ test('if the app cannot start, the page says so and what to do instead of loadin
   await expect(page.getByRole('link', { name: 'Genindlæs' })).toBeVisible();
 });
 
+test('Fleksvej can be installed: a manifest with icons that load', async ({ request }) => {
+  const manifest = await (await request.get('/manifest.webmanifest')).json();
+  expect(manifest).toMatchObject({ name: 'Fleksvej', start_url: '/', display: 'standalone', lang: 'da' });
+  const sizes = manifest.icons.map((i) => i.sizes);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  for (const icon of manifest.icons) {
+    const resp = await request.get(icon.src);
+    expect(resp.status(), icon.src).toBe(200);
+    expect(resp.headers()['content-type'], icon.src).toContain(icon.type);
+  }
+});
+
 test('a new version waits until the borger chooses "Ny version – genindlæs"', async ({ page }) => {
   test.skip(!process.env.DIST_DIR, 'needs the served folder (DIST_DIR)');
   const app = new App(page);
