@@ -1,9 +1,9 @@
-//! `cargo deny check` (advisories, bans, licences, sources; policy in `deny.toml`) without the network: the
-//! advisories come from the RustSec snapshot beside the clone (`../shared/advisory-db`, read-only, not a git
-//! repository). `--frozen` is `--locked --offline`, and `--offline` also stops the database fetch (the
-//! `--disable-fetch` of older cargo-deny). cargo-deny opens its databases as git checkouts under `db-path`, so each run copies the
-//! snapshot to `target/advisory-dbs/` and commits it there, dated with the snapshot's own date so that
-//! `maximum-db-staleness` measures the snapshot's real age.
+//! `cargo deny check` (advisories, bans, licences, sources; policy in `deny.toml`) without the network, for the
+//! workspace and for `fuzz/`: the advisories come from the RustSec snapshot beside the clone
+//! (`../shared/advisory-db`, read-only, not a git repository). `--offline` also stops the database fetch (the
+//! `--disable-fetch` of older cargo-deny). cargo-deny opens its databases as git checkouts under `db-path`, so
+//! each run copies the snapshot to `target/advisory-dbs/` and commits it there, dated with the snapshot's own
+//! date so that `maximum-db-staleness` measures the snapshot's real age.
 
 use crate::cmd::{self, command, root};
 use crate::tools;
@@ -36,11 +36,27 @@ pub fn check() -> Result<(), String> {
     println!("    advisories: {}", stamp.trim());
     // cargo-deny reads the manifests of crates for every platform (it filters only with a single target), and
     // builds fetch only this machine's and wasm's: download the rest first, so the offline check finds them.
-    cmd::run("cargo fetch --locked (sources the licence check reads)", &mut command("cargo", &["fetch", "--locked"]))?;
-    cmd::run(
-        "cargo deny check (advisories, bans, licences, sources; offline)",
-        &mut command("cargo", &["deny", "--frozen", "check"]),
-    )
+    // The fuzz workspace has its own lock file; the same policy (deny.toml is found upwards) applies to it.
+    // Cargo.lock must be current (--locked); fuzz/Cargo.lock follows the app's dependencies, so a dependency
+    // added to the app updates it here (commit the change) instead of failing the step.
+    for (what, manifest, locked) in [("the workspace", "Cargo.toml", true), ("fuzz/", "fuzz/Cargo.toml", false)] {
+        let mut fetch = vec!["fetch", "--manifest-path", manifest];
+        let mut deny = vec!["deny", "--offline", "--manifest-path", manifest];
+        if locked {
+            fetch.push("--locked");
+            deny.push("--locked");
+        }
+        deny.push("check");
+        cmd::run(
+            &format!("cargo {} (sources the licence check reads)", fetch.join(" ")),
+            &mut command("cargo", &fetch),
+        )?;
+        cmd::run(
+            &format!("cargo deny check, {what} (advisories, bans, licences, sources; offline)"),
+            &mut command("cargo", &deny),
+        )?;
+    }
+    Ok(())
 }
 
 /// Copies the snapshot to `db` and makes it a one-commit git repository dated `date`.
