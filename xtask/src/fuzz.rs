@@ -144,7 +144,17 @@ pub fn json(runs: &[Run], secs: u64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::executed;
+    use super::{Run, executed, json, table};
+
+    #[test]
+    fn a_crash_or_no_runs_is_a_fail_line() {
+        let run = |target, runs, crashes| Run { target, runs, crashes, note: String::new() };
+        let runs = [run("a", 10, 0), run("b", 10, 2), run("c", 0, 0)];
+        let t = table(&runs, 60);
+        assert!(t.contains("| a | 10 | 0 | PASS |") && t.contains("| b | 10 | 2 | FAIL |"), "{t}");
+        assert!(t.contains("| c | 0 | 0 | FAIL |"), "{t}");
+        assert!(json(&runs, 60).starts_with(r#"[{"target":"a","secs":60,"runs":10,"crashes":0,"pass":true}"#));
+    }
 
     #[test]
     fn executed_units_are_read_from_libfuzzer_output() {

@@ -101,7 +101,10 @@ impl Report {
     fn fuzz_json(&self) -> String {
         match &self.fuzz {
             Some((secs, Ok(runs))) => fuzz::json(runs, *secs),
-            Some((_, Err(e))) => format!("{{\"error\":{:?}}}", e),
+            Some((_, Err(e))) => {
+                let text: String = e.chars().filter(|c| !c.is_control()).collect();
+                format!("{{\"error\":\"{}\"}}", text.replace('\\', "\\\\").replace('"', "\\\""))
+            }
             None => "null".into(),
         }
     }
