@@ -143,7 +143,7 @@ fn goal(borger: Uuid, n: u16, track: &str, title: &str, why: &str, tasks: &[&str
 }
 
 fn goals() -> Vec<(Uuid, JobGoal)> {
-    let mette_h = ["Arbejde om formiddagen", "Pause hver time", "Skal skånes for høje lyde"];
+    let mette_h = ["Arbejde om formiddagen", "Pause hver time", "Rolig arbejdsplads uden høje lyde"];
     let jonas_h = ["Ingen tunge løft", "Skiftende stillinger", "Højst 3 timer ad gangen"];
     let ali_h = ["Korte vagter", "Mulighed for at sidde ned ved pauser"];
     let sofie_h = ["Hjemmearbejde delvist", "Fast ugentlig rytme", "Ingen deadlines samme dag"];
@@ -260,7 +260,7 @@ pub async fn seed(s: &mut Seeder) -> Result<(), sqlx::Error> {
     for (borger, g) in goals() {
         s.put(borger, kind::JOBGOAL, g.id, &g, false, false).await?;
     }
-    for (n, days, questions, rating) in [(300u16, -9i64, vec!["styrker"], 2u8), (301, -2, vec!["styrker", "hensyn"], 3)]
+    for (n, days, questions, rating) in [(300u16, -9i64, vec!["q3"], 2u8), (301, -2, vec!["q3", "q5"], 3)]
     {
         let r = Rehearsal {
             id: item_id(METTE, n),
