@@ -260,8 +260,7 @@ pub async fn seed(s: &mut Seeder) -> Result<(), sqlx::Error> {
     for (borger, g) in goals() {
         s.put(borger, kind::JOBGOAL, g.id, &g, false, false).await?;
     }
-    for (n, days, questions, rating) in [(300u16, -9i64, vec!["q3"], 2u8), (301, -2, vec!["q3", "q5"], 3)]
-    {
+    for (n, days, questions, rating) in [(300u16, -9i64, vec!["q3"], 2u8), (301, -2, vec!["q3", "q5"], 3)] {
         let r = Rehearsal {
             id: item_id(METTE, n),
             version: 1,
