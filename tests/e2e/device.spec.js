@@ -10,7 +10,9 @@ const storedText = (page) => page.evaluate(() => new Promise((resolve) => {
   const open = indexedDB.open('fleksvej');
   open.onsuccess = () => {
     const all = open.result.transaction('copies').objectStore('copies').getAll();
-    all.onsuccess = () => resolve(all.result.map((b) => new TextDecoder('utf-8', { fatal: false }).decode(b)).join(''));
+    // Ciphertexts are byte arrays; the offline pass beside them holds a CryptoKey, whose bytes script cannot read.
+    all.onsuccess = () => resolve(all.result.filter((b) => b instanceof Uint8Array)
+      .map((b) => new TextDecoder('utf-8', { fatal: false }).decode(b)).join(''));
   };
 }));
 

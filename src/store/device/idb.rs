@@ -39,6 +39,23 @@ async fn open() -> Result<IdbDatabase, JsValue> {
     done(req).await?.dyn_into::<IdbDatabase>()
 }
 
+/// Opens the database only if it exists: a read or a delete must not create it (on a shared computer there
+/// is none, and logout must leave none behind). None when there is no database.
+async fn open_existing() -> Option<IdbDatabase> {
+    let factory = web_sys::window()?.indexed_db().ok()??;
+    let req: IdbOpenDbRequest = factory.open(DB).ok()?;
+    let target = req.clone();
+    let abort = Closure::once_into_js(move || {
+        // Upgrading means it did not exist: abort, so nothing is created.
+        if let Some(tx) = target.transaction() {
+            let _ = tx.abort();
+        }
+    });
+    req.set_onupgradeneeded(Some(abort.unchecked_ref()));
+    let req: &IdbRequest = &req;
+    done(req).await.ok()?.dyn_into::<IdbDatabase>().ok()
+}
+
 async fn with_store(
     mode: IdbTransactionMode,
     f: impl FnOnce(&web_sys::IdbObjectStore) -> Result<IdbRequest, JsValue>,
@@ -67,9 +84,32 @@ pub async fn put_value(key: &str, value: &JsValue) -> Result<(), JsValue> {
     with_store(IdbTransactionMode::Readwrite, |s| s.put_with_key(value, &key.into())).await.map(|_| ())
 }
 
-/// The value under `key` (undefined when none).
+/// The value under `key` (undefined when none, also when there is no database at all).
 pub async fn get_value(key: &str) -> Result<JsValue, JsValue> {
-    with_store(IdbTransactionMode::Readonly, |s| s.get(&key.into())).await
+    let Some(db) = open_existing().await else { return Ok(JsValue::UNDEFINED) };
+    let result = match db.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readonly) {
+        Ok(tx) => match tx.object_store(STORE).and_then(|s| s.get(&key.into())) {
+            Ok(req) => done(&req).await,
+            Err(e) => Err(e),
+        },
+        Err(e) => Err(e),
+    };
+    db.close();
+    result
+}
+
+/// Deletes what is under `key`, if the database exists (never creates it).
+pub async fn delete_if_there(key: &str) -> Result<(), JsValue> {
+    let Some(db) = open_existing().await else { return Ok(()) };
+    let result = match db.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite) {
+        Ok(tx) => match tx.object_store(STORE).and_then(|s| s.delete(&key.into())) {
+            Ok(req) => done(&req).await.map(|_| ()),
+            Err(e) => Err(e),
+        },
+        Err(e) => Err(e),
+    };
+    db.close();
+    result
 }
 
 /// Deletes what is under `key`.

@@ -48,7 +48,7 @@ pub async fn unlock(borger: Uuid) -> bool {
 pub fn lock() {
     KEY.with(|k| *k.borrow_mut() = None);
     leptos::task::spawn_local(async {
-        let _ = idb::delete(PASS).await;
+        let _ = idb::delete_if_there(PASS).await;
     });
 }
 
@@ -73,7 +73,7 @@ pub async fn resume_offline() -> Option<Uuid> {
     let get = |k: &str| js_sys::Reflect::get(&pass, &k.into()).ok();
     let until = get("until").and_then(|v| v.as_f64()).unwrap_or(0.0);
     if until <= js_sys::Date::now() {
-        let _ = idb::delete(PASS).await;
+        let _ = idb::delete_if_there(PASS).await;
         return None;
     }
     let borger = get("borger").and_then(|v| v.as_string()).and_then(|s| Uuid::parse_str(&s).ok())?;
@@ -116,6 +116,7 @@ pub async fn remove(name: &str) {
 
 /// Deletes every copy on the device and forgets the key (logout).
 pub async fn wipe() {
-    lock();
+    // Not `lock()`: its delete of the pass could run after the database is gone and create it again.
+    KEY.with(|k| *k.borrow_mut() = None);
     let _ = idb::delete_database().await;
 }
