@@ -35,6 +35,12 @@ pub struct Write {
 thread_local! {
     static ON_UNAUTHORIZED: RefCell<Option<Rc<dyn Fn()>>> = RefCell::new(None);
     static LAST_ANSWER_MS: Cell<f64> = const { Cell::new(0.0) };
+    static RETRY_AFTER_MS: Cell<Option<u32>> = const { Cell::new(None) };
+}
+
+/// The `Retry-After` of the last busy answer (429/503), in ms, taken once: whoever retries next honours it.
+pub fn take_retry_after_ms() -> Option<u32> {
+    RETRY_AFTER_MS.with(Cell::take)
 }
 
 /// When the server last answered (ms since the epoch, 0 before the first answer). Every answered request
@@ -117,6 +123,10 @@ async fn send<B: Serialize>(builder: RequestBuilder, body: Option<&B>) -> Result
         return Ok(resp);
     }
     let status = resp.status();
+    if status == 429 || status == 503 {
+        let after = resp.headers().get("retry-after").and_then(|v| crate::domain::backoff::parse_retry_after(&v));
+        RETRY_AFTER_MS.with(|c| c.set(after));
+    }
     let etag = resp.headers().get("etag");
     let problem = resp.json::<Problem>().await.ok();
     let err = ApiError::from_status(status, problem, etag);

@@ -1,6 +1,7 @@
 //! Pure logic with no browser in sight, tested natively with `cargo test`.
 
 pub mod abc;
+pub mod backoff;
 pub mod chart;
 pub mod cv;
 pub mod ics;

@@ -1,11 +1,12 @@
 //! The brutto CV being edited: one draft for the whole app, saved while the borger types.
 //!
 //! Every edit goes to the draft at once and is sent after a short pause with `If-Match`. Unfinished items
-//! wait in the draft (see [`crate::domain::cv::sendable`]); failed saves are retried on `online` and on a
-//! timer; a 412 keeps both versions until the borger chooses. The draft lives as long as the tab and is
+//! wait in the draft (see [`crate::domain::cv::sendable`]); failed saves are retried on `online` and with
+//! backoff ([`crate::domain::backoff`]); a 412 keeps both versions until the borger chooses. The draft lives as long as the tab and is
 //! dropped at logout.
 
 use crate::api::{self, ApiError};
+use crate::domain::backoff::delay_ms;
 use crate::domain::cv::{Sendable, sendable};
 use crate::store::device;
 use contract::cv::{Cv, CvContent};
@@ -19,8 +20,6 @@ use wasm_bindgen::prelude::Closure;
 
 /// How long typing must pause before the CV is sent.
 const PAUSE_MS: u32 = 800;
-/// How long to wait before trying again after a failed save.
-const RETRY_MS: u32 = 15_000;
 /// How long typing must pause before the encrypted copy on the device is written (at most 1 s, see #8).
 const KEEP_MS: u32 = 400;
 /// The name of the CV's copy in the device store.
@@ -77,6 +76,8 @@ pub struct CvStore {
     timer: StoredValue<Option<Timeout>, LocalStorage>,
     keep_timer: StoredValue<Option<Timeout>, LocalStorage>,
     pending: StoredValue<bool>,
+    /// Failed saves in a row, for the backoff.
+    failures: StoredValue<u32>,
 }
 
 impl CvStore {
@@ -99,6 +100,7 @@ impl CvStore {
             timer: StoredValue::new_local(None),
             keep_timer: StoredValue::new_local(None),
             pending: StoredValue::new(false),
+            failures: StoredValue::new(0),
         };
         store.listen_online();
         store
@@ -223,6 +225,7 @@ impl CvStore {
             self.busy.set_value(false);
             match result {
                 Ok(v) => {
+                    self.failures.set_value(0);
                     self.version.set_value(v.value.version);
                     self.saved_at.set(v.value.updated_at);
                     self.sent.set_value(Some(s.content));
@@ -258,9 +261,14 @@ impl CvStore {
         }
     }
 
+    /// Tries again later: full-jitter backoff up to a minute, never sooner than the server's `Retry-After`
+    /// (and at once on `online`).
     fn retry(self, state: SaveState) {
         self.set_state(state);
-        self.timer.set_value(Some(Timeout::new(RETRY_MS, move || self.save_now())));
+        let attempt = self.failures.get_value();
+        self.failures.set_value(attempt.saturating_add(1));
+        let wait = delay_ms(attempt, api::client::take_retry_after_ms(), js_sys::Math::random());
+        self.timer.set_value(Some(Timeout::new(wait, move || self.save_now())));
     }
 
     /// After a 412: the borger keeps their draft; it replaces the server's version, which stays on screen.

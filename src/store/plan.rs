@@ -3,6 +3,7 @@
 //! (see `domain::outbox` for folding and what a 412 means).
 
 use crate::api::{self, ApiError};
+use crate::domain::backoff::delay_ms;
 use crate::domain::outbox::{self, Pending, Resolution, State};
 use crate::store::device;
 use crate::store::session::{SessionState, SessionStore, use_session};
@@ -12,8 +13,8 @@ use uuid::Uuid;
 
 const PLAN_COPY: &str = "plan";
 const OUTBOX: &str = "outbox";
-/// How often to try again while changes wait (the CV store uses the same).
-const RETRY_MS: u32 = 15_000;
+/// How often to look whether it is time to try again (the wait itself is `domain::backoff`).
+const TICK_MS: u32 = 5_000;
 
 /// The outbox on screen, provided by `App`.
 #[derive(Clone, Copy)]
@@ -24,6 +25,8 @@ pub struct PlanStore {
     sending: RwSignal<bool>,
     /// Counts sends that landed, so pages showing the plan fetch it again.
     pub synced: RwSignal<u32>,
+    /// Failed sends in a row, and when (ms since the epoch) the next try may start.
+    backoff: StoredValue<(u32, f64)>,
     /// Whose plan (the device key is per borger).
     session: SessionStore,
 }
@@ -37,6 +40,7 @@ impl PlanStore {
             pending: RwSignal::new(Vec::new()),
             sending: RwSignal::new(false),
             synced: RwSignal::new(0),
+            backoff: StoredValue::new((0, 0.0)),
             session,
         };
         Effect::new(move |_| {
@@ -58,11 +62,12 @@ impl PlanStore {
         });
         // A server that was down comes back without an `online` event: while something waits, try again
         // every so often (and the session store asks while it shows the offline copy).
-        let retry = gloo_timers::callback::Interval::new(RETRY_MS, move || {
+        let retry = gloo_timers::callback::Interval::new(TICK_MS, move || {
             let waiting = store.pending.with_untracked(|p| p.iter().any(|p| p.state == State::Waiting));
             let online =
                 matches!(session.state.get_untracked(), SessionState::Active(_)) && !session.offline.get_untracked();
-            if waiting && online {
+            let due = store.backoff.with_value(|(_, next)| js_sys::Date::now() >= *next);
+            if waiting && online && due {
                 leptos::task::spawn_local(store.flush());
             }
         });
@@ -120,6 +125,7 @@ impl PlanStore {
         for p in waiting {
             match send(&p).await {
                 Ok(()) => {
+                    self.backoff.set_value((0, 0.0));
                     landed += 1;
                     self.pending.update(|list| list.retain(|x| x.id != p.id));
                 }
@@ -128,7 +134,15 @@ impl PlanStore {
                         x.state = state;
                     }
                 }),
-                Err(None) => break,
+                Err(None) => {
+                    // Not now (network, busy server): wait with backoff, at least the server's Retry-After.
+                    self.backoff.update_value(|(failures, next)| {
+                        let wait = delay_ms(*failures, api::client::take_retry_after_ms(), js_sys::Math::random());
+                        *failures = failures.saturating_add(1);
+                        *next = js_sys::Date::now() + f64::from(wait);
+                    });
+                    break;
+                }
             }
             self.save().await;
         }
@@ -219,6 +233,7 @@ pub fn use_plan() -> PlanStore {
         pending: RwSignal::new(vec![]),
         sending: RwSignal::new(false),
         synced: RwSignal::new(0),
+        backoff: StoredValue::new((0, 0.0)),
         session: use_session(),
     })
 }

@@ -61,3 +61,27 @@ test('on a shared computer nothing is kept on the device, and logout leaves no d
   await app.logout();
   expect(await databases(page)).not.toContain('fleksvej');
 });
+
+test('a busy server is asked again no sooner than its Retry-After, and the text is saved once', async ({ page }, info) => {
+  test.skip(info.project.name !== 'desktop', 'one run is enough');
+  const app = new App(page);
+  await app.login(DEMO.ali);
+  const puts = [];
+  await page.route('**/api/v1/cv', async (route) => {
+    if (route.request().method() !== 'PUT') return route.continue();
+    puts.push(Date.now());
+    if (puts.length === 1) return route.fulfill({ status: 503, headers: { 'Retry-After': '3' }, body: '' });
+    return route.continue();
+  });
+  await page.goto('/mit-cv/personlige-egenskaber');
+  await expect(page.locator('.app-save-text').filter({ hasText: /^Gemt(\s·|$)/ })).toBeVisible();
+  const text = `Stabil ${Date.now()}`;
+  await page.getByLabel('Tilføj en ny').fill(text);
+  await page.getByRole('button', { name: 'Tilføj', exact: true }).click();
+  await expect(page.getByText('Kunne ikke gemmes. Vi prøver igen om lidt.')).toBeVisible();
+  await expect(page.locator('.app-save-text').filter({ hasText: /^Gemt(\s·|$)/ })).toBeVisible({ timeout: 15_000 });
+  expect(puts).toHaveLength(2);
+  expect(puts[1] - puts[0]).toBeGreaterThanOrEqual(3000);
+  const cv = await (await page.request.get('/api/v1/cv')).json();
+  expect(cv.content.qualities.filter((q) => q.text === text)).toHaveLength(1);
+});

@@ -6,17 +6,21 @@ import { App, DEMO } from './pages/app.js';
 
 /** The keys in the app's IndexedDB store (names only: the values are ciphertext or a CryptoKey). */
 async function deviceKeys(page) {
-  return page.evaluate(() => new Promise((resolve) => {
-    const open = indexedDB.open('fleksvej');
-    open.onerror = () => resolve([]);
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains('copies')) { db.close(); resolve([]); return; }
-      const req = db.transaction('copies').objectStore('copies').getAllKeys();
-      req.onsuccess = () => { db.close(); resolve(req.result.map((k) => String(k).split('/').pop())); };
-      req.onerror = () => { db.close(); resolve([]); };
-    };
-  }));
+  return page.evaluate(async () => {
+    // Opening a database that does not exist would create it (empty, without the app's store): look first.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'fleksvej')) return [];
+    return new Promise((resolve) => {
+      const open = indexedDB.open('fleksvej');
+      open.onerror = () => resolve([]);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('copies')) { db.close(); resolve([]); return; }
+        const req = db.transaction('copies').objectStore('copies').getAllKeys();
+        req.onsuccess = () => { db.close(); resolve(req.result.map((k) => String(k).split('/').pop())); };
+        req.onerror = () => { db.close(); resolve([]); };
+      };
+    });
+  }).catch(() => []);
 }
 
 /** How often the borger changed this aftale's status, as the server's history has it. */

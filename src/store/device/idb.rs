@@ -8,6 +8,8 @@ use web_sys::{IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransactionMode};
 
 const DB: &str = "fleksvej";
 const STORE: &str = "copies";
+/// 2 since the offline pass: version 1 could exist without the store (see `open`).
+const VERSION: u32 = 2;
 
 /// Waits for a request's success (its result) or error.
 async fn done(req: &IdbRequest) -> Result<JsValue, JsValue> {
@@ -27,9 +29,12 @@ async fn done(req: &IdbRequest) -> Result<JsValue, JsValue> {
 
 async fn open() -> Result<IdbDatabase, JsValue> {
     let factory = web_sys::window().ok_or(JsValue::NULL)?.indexed_db()?.ok_or(JsValue::NULL)?;
-    let req: IdbOpenDbRequest = factory.open_with_u32(DB, 1)?;
+    let req: IdbOpenDbRequest = factory.open_with_u32(DB, VERSION)?;
     let target = req.clone();
     let upgrade = Closure::once_into_js(move || {
+        // Create the store if it is missing, whatever version was there (an empty database made by
+        // someone else's open must not leave us without it). If it exists, the error is caught here and
+        // the upgrade goes on.
         if let Ok(db) = target.result().and_then(|r| r.dyn_into::<IdbDatabase>()) {
             let _ = db.create_object_store(STORE);
         }
