@@ -15,6 +15,7 @@ const DB_DIR: &str = "target/advisory-dbs/advisory-db-3157b0e258782691";
 
 /// Runs the check; fails with the reason when the snapshot is missing or a rule is broken.
 pub fn check() -> Result<(), String> {
+    crate::setup::deny_tool()?;
     let snapshot = root().join(tools::ADVISORY_DB);
     let stamp = std::fs::read_to_string(snapshot.join("SNAPSHOT.txt")).map_err(|e| {
         format!(

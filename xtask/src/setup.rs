@@ -12,11 +12,16 @@ pub fn setup() -> Result<(), String> {
     rust_target()?;
     trunk()?;
     wasm_bindgen()?;
-    cargo_tool("cargo-deny", tools::CARGO_DENY, "about 10 minutes on 2 cores")?;
     npm()?;
     venv()?;
     println!("\nsetup done in {}", elapsed(started));
     Ok(())
+}
+
+/// cargo-deny, which only `cargo xtask test` (and `deny`) need: `cargo xtask run` on a fresh machine does not
+/// wait the extra ten minutes for it.
+pub fn deny_tool() -> Result<(), String> {
+    cargo_tool("cargo-deny", tools::CARGO_DENY, "about 10 minutes on 2 cores")
 }
 
 fn is_root() -> bool {
