@@ -3,10 +3,10 @@
 
 crate::messages! { SessionMsg {
     Title => "Vil du fortsætte?", "Do you want to continue?";
-    Text => "Du har ikke brugt Fleksvej i et stykke tid. Af hensyn til dine oplysninger bliver du logget af kl. {at}. Det, du har skrevet, er gemt.", "You have not used Fleksvej for a while. To protect your information you will be logged out at {at}. What you have written is saved.";
+    Text => "Du har ikke brugt Fleksvej i et stykke tid. Af hensyn til dine oplysninger bliver du logget af kl. {at}. Tryk på Forlæng, hvis du vil fortsætte.", "You have not used Fleksvej for a while. To protect your information you will be logged out at {at}. Press Extend if you want to continue.";
     Extend => "Forlæng", "Extend";
     LogOut => "Log af nu", "Log out now";
-    UpdateReady => "Der er en ny version af Fleksvej. Det, du har skrevet, er gemt.", "There is a new version of Fleksvej. What you have written is saved.";
+    UpdateReady => "Der er en ny version af Fleksvej. Genindlæs, når det passer dig – gem først det, du er i gang med.", "There is a new version of Fleksvej. Reload when it suits you – save what you are working on first.";
     UpdateReload => "Ny version – genindlæs", "New version – reload";
 }}
 

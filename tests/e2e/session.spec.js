@@ -20,7 +20,7 @@ test('the borger is warned before the session runs out, can extend it, and after
   await expect(dialog).toHaveCount(0);
   await page.clock.runFor(3 * 60_000);
   await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText(/bliver du logget af kl\. \d\d\.\d\d\. Det, du har skrevet, er gemt\./);
+  await expect(dialog).toContainText(/bliver du logget af kl\. \d\d\.\d\d\. Tryk på Forlæng, hvis du vil fortsætte\./);
   await expect(dialog.getByRole('button', { name: 'Forlæng' })).toBeFocused();
   // The keyboard stays in the dialog.
   await page.keyboard.press('Tab');
