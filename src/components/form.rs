@@ -54,14 +54,14 @@ pub fn TextField(
     };
     let input = if rows == 0 {
         view! {
-            <input class="form-input" type="text" id=id inputmode=inputmode aria-describedby=described.clone()
+            <input class="form-input" autocomplete="off" type="text" id=id inputmode=inputmode aria-describedby=described.clone()
                 aria-invalid=move || error.get().is_some().then_some("true")
                 prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
         }
         .into_any()
     } else {
         view! {
-            <textarea class="form-input" id=id rows=rows aria-describedby=described
+            <textarea class="form-input" autocomplete="off" id=id rows=rows aria-describedby=described
                 aria-invalid=move || error.get().is_some().then_some("true")
                 prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))></textarea>
         }

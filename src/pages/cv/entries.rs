@@ -146,7 +146,7 @@ fn Hours(id: Uuid) -> impl IntoView {
             {let error_id = error_id.clone(); move || message().map(|m| view! {
                 <span class="form-error-message" id=error_id.clone()><span class="sr-only">{i18n.t(crate::i18n::Msg::ErrorPrefix)}</span>{m}</span>
             })}
-            <input class="form-input input-width-xs" type="text" inputmode="decimal" id=dom
+            <input class="form-input input-width-xs" autocomplete="off" type="text" inputmode="decimal" id=dom
                 aria-describedby=move || message().is_some().then(|| error_id.clone())
                 prop:value=move || typed.get() on:input=on_input />
         </div>

@@ -96,13 +96,13 @@ pub fn CvText(
     let invalid = move || problem.get().is_some().then_some("true");
     let field = if rows == 0 {
         view! {
-            <input class="form-input" type="text" id=id.clone() aria-describedby=described.clone() aria-invalid=invalid
+            <input class="form-input" autocomplete="off" type="text" id=id.clone() aria-describedby=described.clone() aria-invalid=invalid
                 prop:value=move || value.get() on:input=input on:blur=move |_| touched.set(true) />
         }
         .into_any()
     } else {
         view! {
-            <textarea class="form-input" id=id.clone() rows=rows aria-describedby=described aria-invalid=invalid
+            <textarea class="form-input" autocomplete="off" id=id.clone() rows=rows aria-describedby=described aria-invalid=invalid
                 prop:value=move || value.get() on:input=input on:blur=move |_| touched.set(true)></textarea>
         }
         .into_any()

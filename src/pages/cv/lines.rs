@@ -53,7 +53,7 @@ pub fn LineList(
                         view! {
                             <li class="app-line">
                                 <label class="sr-only" for=row_id.clone()>{label}</label>
-                                <input class="form-input" type="text" id=row_id
+                                <input class="form-input" autocomplete="off" type="text" id=row_id
                                     prop:value=move || value.with(|v| v.get(i).cloned().unwrap_or_default())
                                     on:input=move |ev| { let t = event_target_value(&ev); change(&|l| if let Some(s) = l.get_mut(i) { s.clone_from(&t) }) }
                                     on:blur=move |_| change(&|l| l.retain(|s| !s.trim().is_empty())) />
@@ -67,7 +67,7 @@ pub fn LineList(
             <div class="form-group">
                 <label class="form-label" for=new_id.clone()>{i18n.t(M::NewTask)}</label>
                 <div class="app-add-row">
-                    <input class="form-input" type="text" id=new_id prop:value=move || new_text.get()
+                    <input class="form-input" autocomplete="off" type="text" id=new_id prop:value=move || new_text.get()
                         on:input=move |ev| new_text.set(event_target_value(&ev))
                         on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); add(new_text.get_untracked()); new_text.set(String::new()); } />
                     <button type="button" class="button button-secondary"

@@ -110,7 +110,7 @@ fn Lines<T: Line>(lens: Lens<T>, kinds: &'static [PhraseKind], label: M) -> impl
         <div class="form-group">
             <label class="form-label" for=new_id.clone()>{i18n.t(M::AddItem)}</label>
             <div class="app-add-row">
-                <input class="form-input" type="text" id=new_id prop:value=move || new_text.get()
+                <input class="form-input" autocomplete="off" type="text" id=new_id prop:value=move || new_text.get()
                     on:input=move |ev| new_text.set(event_target_value(&ev))
                     on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); add(new_text.get_untracked(), None); } />
                 <button type="button" class="button button-secondary" on:click=move |_| add(new_text.get_untracked(), None)>
@@ -148,7 +148,7 @@ fn Row<T: Line>(lens: Lens<T>, id: Uuid, label: M, count: Signal<usize>) -> impl
             {let error_id = error_id.clone(); move || problem.get().map(|(code, limit)| view! {
                 <span class="form-error-message" id=error_id.clone()>{crate::i18n::field_error(code, limit, i18n.lang.get())}</span>
             })}
-            <input class="form-input" type="text" id=dom prop:value=move || text.get()
+            <input class="form-input" autocomplete="off" type="text" id=dom prop:value=move || text.get()
                 aria-describedby=move || problem.get().is_some().then(|| error_id.clone())
                 on:input=move |ev| { let t = event_target_value(&ev); lens.write(store, id, |x| *x.text_mut() = t); } />
             <CompetenceKindChoice lens=lens id=id />

@@ -158,7 +158,7 @@ fn ColumnView(
                     {move || error.get().map(|t| view! {
                         <span class="form-error-message" id=format!("{id}-error")><span class="sr-only">{i18n.t(Msg::ErrorPrefix)}</span>{t}</span>
                     })}
-                    <input class="form-input" type="text" id=input_id
+                    <input class="form-input" autocomplete="off" type="text" id=input_id
                         aria-describedby=move || if error.get().is_some() { format!("{id}-hint {id}-error") } else { format!("{id}-hint") }
                         aria-invalid=move || error.get().is_some().then_some("true")
                         prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />

@@ -87,7 +87,7 @@ pub fn Editor(
                             <div class="form-group" class:form-error=move || herr().is_some()>
                                 <label class="form-label" for=hid.clone()>{move || i18n.now(T::Heading).replace("{n}", &n.to_string())}</label>
                                 {move || herr().map(|t| view! { <span class="form-error-message" id=format!("card-{n}-heading-error")>{t}</span> })}
-                                <input class="form-input" type="text" id=hid
+                                <input class="form-input" autocomplete="off" type="text" id=hid
                                     aria-invalid=move || herr().is_some().then_some("true")
                                     aria-describedby=move || herr().is_some().then(|| format!("card-{n}-heading-error"))
                                     prop:value=move || get(|c| c.heading.clone())
@@ -96,7 +96,7 @@ pub fn Editor(
                             <div class="form-group" class:form-error=move || terr().is_some()>
                                 <label class="form-label" for=tid.clone()>{move || i18n.now(T::Text).replace("{n}", &n.to_string())}</label>
                                 {move || terr().map(|t| view! { <span class="form-error-message" id=format!("card-{n}-text-error")>{t}</span> })}
-                                <textarea class="form-input" id=tid rows="5"
+                                <textarea class="form-input" autocomplete="off" id=tid rows="5"
                                     aria-invalid=move || terr().is_some().then_some("true")
                                     aria-describedby=move || terr().is_some().then(|| format!("card-{n}-text-error"))
                                     prop:value=move || get(|c| c.text.clone())

@@ -85,7 +85,7 @@ pub fn StatusForm(aftale: RwSignal<Aftale>) -> impl IntoView {
             <div class="form-group">
                 <label class="form-label" for="status-note">{i18n.t(Msg::PlanStatusNote)}</label>
                 <span class="form-hint" id="status-note-hint">{i18n.t(Msg::PlanStatusNoteHint)}</span>
-                <input class="form-input" id="status-note" type="text" maxlength="500" aria-describedby="status-note-hint"
+                <input class="form-input" autocomplete="off" id="status-note" type="text" maxlength="500" aria-describedby="status-note-hint"
                     prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev)) />
             </div>
             <button type="submit" class="button button-primary">{i18n.t(Msg::PlanSaveStatus)}</button>
@@ -113,7 +113,7 @@ pub fn CommentForm(aftale: RwSignal<Aftale>) -> impl IntoView {
             <div class="form-group">
                 <label class="form-label" for="comment">{i18n.t(Msg::PlanComment)}</label>
                 <span class="form-hint" id="comment-hint">{i18n.t(Msg::PlanCommentHint)}</span>
-                <textarea class="form-input" id="comment" rows="4" aria-describedby="comment-hint"
+                <textarea class="form-input" autocomplete="off" id="comment" rows="4" aria-describedby="comment-hint"
                     prop:value=move || comment.get() on:input=move |ev| comment.set(event_target_value(&ev))></textarea>
             </div>
             <Show when=conflict fallback=move || view! {

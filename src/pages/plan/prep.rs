@@ -83,7 +83,7 @@ pub fn PrepNotes(meeting: RwSignal<Meeting>) -> impl IntoView {
             <div class="form-group">
                 <label class="form-label" for="prep-notes">{i18n.t(Msg::PlanPrepNotes)}</label>
                 <span class="form-hint" id="prep-notes-hint">{i18n.t(Msg::PlanPrepHint)}</span>
-                <textarea class="form-input" id="prep-notes" rows="6" aria-describedby="prep-notes-hint"
+                <textarea class="form-input" autocomplete="off" id="prep-notes" rows="6" aria-describedby="prep-notes-hint"
                     prop:value=move || notes.get() on:input=on_input on:blur=move |_| save_now()></textarea>
             </div>
             <Show when=move || theirs.get().is_some() fallback=move || view! {

@@ -94,7 +94,7 @@ fn Pick(form: Form, section: CvSection, id: Uuid, title: String, place: String) 
                     <div class="form-group">
                         <label class="form-label" for=own_id.clone()>{i18n.t(T::OwnText)}</label>
                         <span class="form-hint" id=format!("{own_id}-hint")>{i18n.t(T::OwnTextHint)}</span>
-                        <textarea class="form-input" id=own_id.clone() rows="3" aria-describedby=format!("{own_id}-hint")
+                        <textarea class="form-input" autocomplete="off" id=own_id.clone() rows="3" aria-describedby=format!("{own_id}-hint")
                             prop:value=move || chosen().and_then(|x| x.custom_text).unwrap_or_default()
                             on:input=move |ev| { let t = event_target_value(&ev); update(&|x| x.custom_text = (!t.trim().is_empty()).then(|| t.clone())); }></textarea>
                     </div>
