@@ -12,6 +12,8 @@ pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 pub mod domain;
+#[cfg(all(target_arch = "wasm32", feature = "fault-hooks"))]
+pub mod fault_hooks;
 pub mod i18n;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;
@@ -19,5 +21,8 @@ pub mod pages;
 pub mod panic;
 pub mod store;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "fault-hooks")))]
 pub use app::App;
+/// With the test-only feature `fault-hooks`: the app with its fault triggers (see `fault_hooks`).
+#[cfg(all(target_arch = "wasm32", feature = "fault-hooks"))]
+pub use fault_hooks::App;

@@ -48,17 +48,29 @@ pub fn run(args: &[String]) -> Result<(), String> {
 /// Crates are fetched first; then, where the machine allows it (root), trunk runs in a network namespace
 /// with no network at all, which proves the build never downloads anything.
 pub fn build_release() -> Result<(), String> {
+    build_release_with(&[])
+}
+
+/// [`build_release`] with more trunk arguments, e.g. `--features fault-hooks --dist target/dist-e2e` for the
+/// e2e build of `cargo xtask test`.
+pub fn build_release_with(extra: &[&str]) -> Result<(), String> {
     cmd::run("cargo fetch", &mut command("cargo", &["fetch"]))?;
     let isolated = command("unshare", &["--net", "true"]).output().is_ok_and(|o| o.status.success());
-    let trunk = ["build", "--release", "--offline"];
+    let mut trunk = vec!["build", "--release", "--offline"];
+    trunk.extend(extra);
     let mut c = if isolated {
         let mut args = vec!["--net", "trunk"];
-        args.extend(trunk);
+        args.extend(&trunk);
         command("unshare", &args)
     } else {
         command("trunk", &trunk)
     };
     c.env("TRUNK_SKIP_VERSION_CHECK", "true").env("CARGO_NET_OFFLINE", "true");
-    let title = if isolated { "trunk build --release (no network)" } else { "trunk build --release" };
-    cmd::run(title, &mut c)
+    let what = if extra.is_empty() { String::new() } else { format!(" {}", extra.join(" ")) };
+    let title = if isolated {
+        format!("trunk build --release{what} (no network)")
+    } else {
+        format!("trunk build --release{what}")
+    };
+    cmd::run(&title, &mut c)
 }

@@ -46,7 +46,7 @@ fn steps(quick: bool, passed: &mut Vec<&'static str>, tally: &mut Vec<Suite>) ->
     step(
         "clippy wasm",
         cmd::run(
-            "cargo clippy (wasm32, the SPA and its browser tests)",
+            "cargo clippy (wasm32, the SPA with its test-only fault hooks, and its browser tests)",
             &mut cargo(&[
                 "clippy",
                 "-p",
@@ -54,6 +54,8 @@ fn steps(quick: bool, passed: &mut Vec<&'static str>, tally: &mut Vec<Suite>) ->
                 "--target",
                 "wasm32-unknown-unknown",
                 "--all-targets",
+                "--features",
+                "fault-hooks",
                 "--",
                 "-D",
                 "warnings",
@@ -73,13 +75,44 @@ fn steps(quick: bool, passed: &mut Vec<&'static str>, tally: &mut Vec<Suite>) ->
         step("browser tests", browser)?;
     }
     step("release build", run::build_release())?;
+    step("no fault hooks in dist", no_fault_hooks(&root().join("dist")))?;
     step("byte ceiling", crate::bench::sizes::enforce())?;
     if !quick {
-        let dist = root().join("dist");
-        step("e2e + schemathesis", against_server(&dist, tally))?;
+        // The e2e tests need the test-only fault triggers (feature `fault-hooks`), which must never be in the
+        // bundle that ships or that the byte ceiling measures: a second build, into its own folder.
+        let e2e_dist = root().join(E2E_DIST);
+        step(
+            "e2e build",
+            run::build_release_with(&["--features", "fault-hooks", "--dist", &e2e_dist.display().to_string()]),
+        )?;
+        step("e2e + schemathesis", against_server(&e2e_dist, tally))?;
     }
     Ok(())
 }
+
+/// The production bundle must not have the test-only fault triggers (feature `fault-hooks`): no wasm in `dist`
+/// may hold the trigger's event name.
+fn no_fault_hooks(dist: &Path) -> Result<(), String> {
+    let entries = std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    for path in entries.flatten().map(|e| e.path()) {
+        if path.extension().is_some_and(|x| x == "wasm") {
+            let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            if holds_fault_hooks(&bytes) {
+                return Err(format!("{} has the test-only fault triggers (feature fault-hooks)", path.display()));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// True when `wasm` has the fault triggers compiled in (the name of the event in src/fault_hooks.rs).
+fn holds_fault_hooks(wasm: &[u8]) -> bool {
+    const PANIC_EVENT: &[u8] = b"app-test-panic";
+    wasm.windows(PANIC_EVENT.len()).any(|w| w == PANIC_EVENT)
+}
+
+/// Where `cargo xtask test` puts the e2e build (with the fault triggers), apart from `dist/`.
+const E2E_DIST: &str = "target/dist-e2e";
 
 /// A cargo command without incremental caches: CI builds once from clean, and the caches only cost disk.
 fn cargo(args: &[&str]) -> std::process::Command {
@@ -362,6 +395,12 @@ Running 94 tests using 1 worker
         );
         assert_eq!(total, "test result: ok. 5310 passed; 0 failed; 5 ignored");
         assert_eq!(report(&tally[..1], false)[1], "test result: FAILED. 412 passed; 0 failed; 2 ignored");
+    }
+
+    #[test]
+    fn the_fault_hooks_are_found_by_their_event_name() {
+        assert!(holds_fault_hooks(b"\0asm...app-test-panic..."));
+        assert!(!holds_fault_hooks(b"\0asm...app-panic..."));
     }
 
     #[test]
