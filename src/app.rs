@@ -24,7 +24,7 @@ pub fn App() -> impl IntoView {
     provide_context(i18n);
     provide_context(SessionStore::new());
     provide_context(crate::store::cv::CvStore::new());
-    provide_context(crate::store::plan::PlanStore::new());
+    provide_context(crate::store::outbox::Outbox::new());
     // <html lang> follows the chosen language, so screen readers pronounce the text right.
     Effect::new(move |_| {
         let code = i18n.lang.get().code();

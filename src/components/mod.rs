@@ -7,5 +7,6 @@ pub mod form;
 pub mod header;
 pub mod icon;
 pub mod page;
+pub mod save_status;
 pub mod session_timeout;
 pub mod update;

@@ -1,8 +1,11 @@
-//! Changes to aftaler made without a network (Min plan, issue #6): each waits in an outbox on the device and
-//! is sent when the network returns, exactly once. Pure logic: how a waiting change shows in the plan copy,
-//! and what to do when the server's aftale moved on meanwhile (412).
+//! The outbox (issues #6 and #8): every write an editor makes that could not reach the server waits here and
+//! is sent when it can, exactly once. Pure logic: what a write is, how later writes fold into a waiting one,
+//! how a waiting aftale change shows in the plan copy, and what to do when the server moved on (412).
 
+use contract::jobgoal::JobGoalInput;
 use contract::plan::{Aftale, AftaleStatus, AftaleUpdate, Plan};
+use contract::progression::WeekEntryInput;
+use contract::rehearsal::RehearsalInput;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -38,64 +41,127 @@ impl Fields {
 pub enum State {
     /// Waits for the network.
     Waiting,
-    /// The jobformidler or another device changed the same field meanwhile: the borger chooses.
+    /// The jobformidler or another device changed the same thing meanwhile: the borger chooses.
     Conflict,
-    /// The server refused it (no longer the borger's task, the aftale is gone, or the text is not valid).
+    /// The server refused it (no longer the borger's, gone, or the text is not valid).
     Refused,
 }
 
-/// One change waiting to be sent.
+/// A change to an aftale's status, note or comment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Pending {
-    /// Its own id (for the list on screen).
-    pub id: Uuid,
+pub struct AftaleChange {
     /// The aftale it changes.
     pub aftale: Uuid,
-    /// The aftale's title when the change was made, to name it in the list.
-    pub title: String,
     /// The version the change was made on (sent as `If-Match`).
     pub base_version: i64,
     /// The fields as they were when the change was made.
     pub base: Fields,
     /// The change.
     pub change: AftaleUpdate,
+}
+
+/// What a waiting write does on the server. Every editor's write is one of these, so one outbox sends them
+/// all (`store::outbox`): with `If-Match` where a version exists, with the entry's id as `Idempotency-Key`
+/// where something new is made, so a retry never makes two.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Write {
+    /// Status or comment on an aftale (Min plan).
+    Aftale(AftaleChange),
+    /// "Det vil jeg tale om" for a meeting; `base_notes` are the notes the borger started from.
+    Prep { meeting: Uuid, base_version: i64, base_notes: String, notes: String },
+    /// A jobmål, new (`id` None) or changed.
+    JobGoal { id: Option<Uuid>, base_version: i64, input: JobGoalInput },
+    /// A week in Min udvikling, new or corrected.
+    Week { id: Option<Uuid>, base_version: i64, input: WeekEntryInput },
+    /// A practice round (Øv din fremlæggelse).
+    Rehearsal { input: RehearsalInput },
+}
+
+/// One write waiting to be sent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pending {
+    /// Its own id: the list key, and the `Idempotency-Key` of a create.
+    pub id: Uuid,
+    /// Which editor it comes from ("aftale/<id>", "prep/<id>", "jobgoal/new", …): a later write from the same
+    /// editor replaces or folds into it, and the editor finds its state by it.
+    pub name: String,
+    /// What it is about, to name it in the list ("Søg 2 job om ugen", "Uge 47").
+    pub title: String,
+    /// The write.
+    pub write: Write,
     /// Where it stands.
     pub state: State,
 }
 
 impl Pending {
-    /// A change made to `a` now.
+    /// A change made to aftale `a` now.
     pub fn new(a: &Aftale, change: AftaleUpdate) -> Self {
-        Pending {
-            id: Uuid::new_v4(),
-            aftale: a.id,
-            title: a.content.title.clone(),
-            base_version: a.version,
-            base: Fields::of(a),
-            change,
-            state: State::Waiting,
+        let write = Write::Aftale(AftaleChange { aftale: a.id, base_version: a.version, base: Fields::of(a), change });
+        Pending::of(format!("aftale/{}", a.id), a.content.title.clone(), write)
+    }
+
+    /// Any other write, from the editor called `name`.
+    pub fn of(name: String, title: String, write: Write) -> Self {
+        Pending { id: Uuid::new_v4(), name, title, write, state: State::Waiting }
+    }
+
+    /// The aftale change, if this is one.
+    pub fn aftale_change(&self) -> Option<&AftaleChange> {
+        match &self.write {
+            Write::Aftale(c) => Some(c),
+            _ => None,
         }
+    }
+
+    /// The aftale this changes, if any.
+    pub fn aftale(&self) -> Option<Uuid> {
+        self.aftale_change().map(|c| c.aftale)
+    }
+
+    /// Sent as if made on the server's newest version ("send my change anyway").
+    pub fn rebase_on_newest(&mut self) {
+        match &mut self.write {
+            Write::Aftale(AftaleChange { base_version, .. })
+            | Write::Prep { base_version, .. }
+            | Write::JobGoal { base_version, .. }
+            | Write::Week { base_version, .. } => *base_version = -1,
+            Write::Rehearsal { .. } => {}
+        }
+        self.state = State::Waiting;
     }
 }
 
 /// Adds `next` to the outbox. A later change to the same aftale is folded into the one already waiting, so
-/// the server gets one change with the borger's latest values, based on the version the first one saw.
+/// the server gets one change with the borger's latest values, based on the version the first one saw. Any
+/// other editor's later write replaces its earlier one (it holds the whole text), keeping its id, so a create
+/// that may already have landed is not made twice.
 pub fn push(outbox: &mut Vec<Pending>, next: Pending) {
-    if let Some(p) = outbox.iter_mut().find(|p| p.aftale == next.aftale && p.state == State::Waiting) {
-        let c = &next.change;
-        p.change = AftaleUpdate {
-            status: c.status.or(p.change.status),
-            status_note: c.status_note.clone().or(p.change.status_note.take()),
-            borger_comment: c.borger_comment.clone().or(p.change.borger_comment.take()),
-        };
-    } else {
+    let Some(p) = outbox.iter_mut().find(|p| p.name == next.name && p.state == State::Waiting) else {
         outbox.push(next);
+        return;
+    };
+    match (&mut p.write, next.write) {
+        (Write::Aftale(p), Write::Aftale(n)) => {
+            let c = &n.change;
+            p.change = AftaleUpdate {
+                status: c.status.or(p.change.status),
+                status_note: c.status_note.clone().or(p.change.status_note.take()),
+                borger_comment: c.borger_comment.clone().or(p.change.borger_comment.take()),
+            };
+        }
+        (Write::Prep { notes, .. }, Write::Prep { notes: newer, .. }) => *notes = newer,
+        (Write::JobGoal { input, .. }, Write::JobGoal { input: newer, .. }) => *input = newer,
+        (Write::Week { input, .. }, Write::Week { input: newer, .. }) => *input = newer,
+        (Write::Rehearsal { input }, Write::Rehearsal { input: newer }) => *input = newer,
+        (slot, other) => *slot = other,
     }
+    p.title = next.title;
 }
 
 /// The aftale as the borger will see it once what waits has landed.
 pub fn apply_to(a: &mut Aftale, outbox: &[Pending]) {
-    for p in outbox.iter().filter(|p| p.aftale == a.id && p.state == State::Waiting) {
+    let waiting = outbox.iter().filter(|p| p.state == State::Waiting).filter_map(Pending::aftale_change);
+    for p in waiting.filter(|c| c.aftale == a.id) {
         let f = Fields::of(a).with(&p.change);
         (a.status, a.status_note, a.borger_comment) = (f.status, f.status_note, f.borger_comment);
     }
@@ -120,7 +186,7 @@ pub enum Resolution {
 }
 
 /// Decides, from the server's current aftale, what happens to `p` after a 412.
-pub fn after_conflict(p: &Pending, server: &Aftale) -> Resolution {
+pub fn after_conflict(p: &AftaleChange, server: &Aftale) -> Resolution {
     let now = Fields::of(server);
     let mine = p.base.with(&p.change);
     let c = &p.change;

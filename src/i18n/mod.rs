@@ -5,6 +5,7 @@ pub mod cv_help;
 pub mod cv_import;
 pub mod cv_targeted;
 pub mod dates;
+pub mod drafts;
 pub mod jobgoals;
 pub mod labels;
 mod messages;

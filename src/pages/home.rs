@@ -38,6 +38,8 @@ pub fn HomePage() -> impl IntoView {
         <PageHeading title=Msg::NavHome />
         <p class="font-lead">{move || format!("{} {}.", i18n.now(Msg::HomeGreeting), first_name())} " " {i18n.t(Msg::HomeIntro)}</p>
         <NextUp />
+        // Everything that waits to be sent, from every editor (the outbox).
+        <crate::pages::plan::outbox::Waiting />
         <h2>{i18n.t(Msg::HomeAreas)}</h2>
         <ul class="nobullet-list app-area-list">
             {areas.into_iter().map(|(href, title, text)| view! {
@@ -55,7 +57,7 @@ pub fn HomePage() -> impl IntoView {
 fn NextUp() -> impl IntoView {
     let i18n = use_i18n();
     // Offline, the copy of the plan kept on the device (Min plan says how old it is).
-    let store = crate::store::plan::use_plan();
+    let store = crate::store::outbox::use_outbox();
     let plan = LocalResource::new(move || crate::store::plan::load(store));
     view! {
         <Suspense fallback=move || view! { <p class="app-muted">{i18n.t(Msg::Loading)}</p> }>

@@ -1,14 +1,17 @@
 //! The brutto CV being edited: one draft for the whole app, saved while the borger types.
 //!
-//! Every edit goes to the draft at once and is sent after a short pause with `If-Match`. Unfinished items
-//! wait in the draft (see [`crate::domain::cv::sendable`]); failed saves are retried on `online` and with
-//! backoff ([`crate::domain::backoff`]); a 412 keeps both versions until the borger chooses. The draft lives as long as the tab and is
-//! dropped at logout.
+//! Every edit goes to the draft at once, to the device through the same keeper every editor uses
+//! ([`crate::store::draft`]), and to the server after a short pause with `If-Match`. Unfinished items wait in
+//! the draft (see [`crate::domain::cv::sendable`]); failed saves are retried on `online` and with backoff
+//! ([`crate::domain::backoff`]); a 412 keeps both versions until the borger chooses. The CV is the one editor
+//! that autosaves a whole document rather than queueing writes, so it sends itself instead of through the
+//! outbox: only its latest state matters, and one `PUT` with `If-Match` can never make two of anything.
 
 use crate::api::{self, ApiError};
 use crate::domain::backoff::delay_ms;
 use crate::domain::cv::{Sendable, sendable};
 use crate::store::device;
+use crate::store::draft::Keeper;
 use contract::cv::{Cv, CvContent};
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
@@ -20,10 +23,8 @@ use wasm_bindgen::prelude::Closure;
 
 /// How long typing must pause before the CV is sent.
 const PAUSE_MS: u32 = 800;
-/// How long typing must pause before the encrypted copy on the device is written (at most 1 s, see #8).
-const KEEP_MS: u32 = 400;
-/// The name of the CV's copy in the device store.
-const COPY: &str = "cv";
+/// The CV's name in the device store (`store::draft`).
+const NAME: &str = "cv";
 
 /// The copy on the device: the draft and the server version it was based on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -74,7 +75,8 @@ pub struct CvStore {
     busy: StoredValue<bool>,
     again: StoredValue<bool>,
     timer: StoredValue<Option<Timeout>, LocalStorage>,
-    keep_timer: StoredValue<Option<Timeout>, LocalStorage>,
+    /// The draft's copy on the device (the same keeper every editor uses).
+    keeper: Keeper<Copy>,
     pending: StoredValue<bool>,
     /// Failed saves in a row, for the backoff.
     failures: StoredValue<u32>,
@@ -98,7 +100,7 @@ impl CvStore {
             busy: StoredValue::new(false),
             again: StoredValue::new(false),
             timer: StoredValue::new_local(None),
-            keep_timer: StoredValue::new_local(None),
+            keeper: Keeper::named(NAME),
             pending: StoredValue::new(false),
             failures: StoredValue::new(0),
         };
@@ -123,7 +125,7 @@ impl CvStore {
             let kept = device::unlock(borger).await;
             match api::cv::get().await {
                 Ok(v) => {
-                    let copy = if kept { device::get::<Copy>(COPY).await } else { None };
+                    let copy = if kept { self.keeper.kept().await } else { None };
                     self.accept(v.value.clone());
                     if let Some(copy) = copy.filter(|c| c.content != v.value.content) {
                         self.draft.set(Some(copy.content));
@@ -140,17 +142,13 @@ impl CvStore {
         });
     }
 
-    /// Writes the encrypted copy on the device now (also on `pagehide` and when the tab is hidden).
-    pub fn keep_now(self) {
-        self.keep_timer.set_value(None);
+    /// Hands the draft to the keeper, which writes the encrypted copy after a short pause (and at once on
+    /// `pagehide` and when the tab is hidden).
+    fn keep(self) {
         let Some(content) = self.draft.get_untracked() else { return };
-        if !self.unsaved() || !device::available() {
-            return;
+        if self.unsaved() {
+            self.keeper.edited(Copy { base_version: self.version.get_value(), content });
         }
-        let copy = Copy { base_version: self.version.get_value(), content };
-        leptos::task::spawn_local(async move {
-            device::put(COPY, &copy).await;
-        });
     }
 
     fn accept(self, cv: Cv) {
@@ -165,7 +163,6 @@ impl CvStore {
     /// Forgets everything (logout, or another borger in this tab).
     pub fn clear(self) {
         self.timer.set_value(None);
-        self.keep_timer.set_value(None);
         self.pending.set_value(false);
         self.owner.set_value(None);
         self.sent.set_value(None);
@@ -189,7 +186,7 @@ impl CvStore {
             self.set_state(SaveState::Saving);
             self.timer.set_value(Some(Timeout::new(PAUSE_MS, move || self.save_now())));
         }
-        self.keep_timer.set_value(Some(Timeout::new(KEEP_MS, move || self.keep_now())));
+        self.keep();
     }
 
     /// True while something typed is not on the server yet.
@@ -233,9 +230,9 @@ impl CvStore {
                     self.set_state(settled);
                     // Nothing waits any more: the device copy goes. Items still unfinished keep theirs.
                     if done && !self.busy.get_value() && self.timer.with_value(Option::is_none) {
-                        device::remove(COPY).await;
+                        self.keeper.forget();
                     } else {
-                        self.keep_now();
+                        self.keep();
                     }
                 }
                 Err(ApiError::Conflict(_)) => match api::cv::get().await {
@@ -307,12 +304,6 @@ impl CvStore {
         });
         let _ = window.add_event_listener_with_callback("beforeunload", on_leave.as_ref().unchecked_ref());
         on_leave.forget();
-        let on_hide = Closure::<dyn Fn()>::new(move || self.keep_now());
-        let _ = window.add_event_listener_with_callback("pagehide", on_hide.as_ref().unchecked_ref());
-        if let Some(doc) = window.document() {
-            let _ = doc.add_event_listener_with_callback("visibilitychange", on_hide.as_ref().unchecked_ref());
-        }
-        on_hide.forget();
     }
 }
 

@@ -2,6 +2,8 @@
 
 pub mod cv;
 pub mod device;
+pub mod draft;
+pub mod outbox;
 pub mod plan;
 pub mod prefs;
 pub mod session;

@@ -65,7 +65,7 @@ test('the plan opens offline, a status changed offline waits and lands exactly o
   await page.getByLabel('Udført', { exact: true }).check();
   await page.getByLabel('Kort note til status (frivillig)').fill(note);
   await page.getByRole('button', { name: 'Gem status' }).click();
-  await expect(page.getByText('Gemt på denne enhed. Det bliver sendt, når du er på nettet igen.')).toBeVisible();
+  await expect(page.getByText('Gemt på enheden – sendes når du er online')).toBeVisible();
   await expect(page.getByText('Din ændring venter på at blive sendt.')).toBeVisible();
   await expect(page.getByText(`Udført – ${note}`)).toBeVisible();
   await app.expectAccessible();
@@ -121,7 +121,7 @@ test('when the server is down rather than the network, a comment waits and is se
   const comment = `Jeg har skrevet to af dem (${Date.now()})`;
   await page.getByLabel('Min kommentar til jobformidleren').fill(comment);
   await page.getByRole('button', { name: 'Gem kommentar' }).click();
-  await expect(page.getByText('Gemt på denne enhed. Det bliver sendt, når du er på nettet igen.')).toBeVisible();
+  await expect(page.getByText('Gemt på enheden – sendes når du er online')).toBeVisible();
 
   // Back: within the retry interval the app notices by itself and sends the comment once.
   await context.unroute('**/api/**');

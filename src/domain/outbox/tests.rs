@@ -43,12 +43,12 @@ fn later_changes_to_the_same_aftale_fold_into_one_send() {
     push(&mut outbox, Pending::new(&a, comment("Jeg har ringet")));
     push(&mut outbox, Pending::new(&a, status(AftaleStatus::Done, "Klaret")));
     assert_eq!(outbox.len(), 1);
-    let c = &outbox[0].change;
+    let c = &outbox[0].aftale_change().unwrap().change;
     assert_eq!(
         (c.status, c.status_note.as_deref(), c.borger_comment.as_deref()),
         (Some(AftaleStatus::Done), Some("Klaret"), Some("Jeg har ringet"))
     );
-    assert_eq!(outbox[0].base_version, a.version);
+    assert_eq!(outbox[0].aftale_change().unwrap().base_version, a.version);
     // Another aftale gets its own entry.
     let mut other = aftale();
     other.id = Uuid::new_v4();
@@ -62,7 +62,7 @@ fn a_send_whose_answer_was_lost_is_not_sent_twice() {
     let p = Pending::new(&a, status(AftaleStatus::Done, "Klaret"));
     let mut server = a.clone();
     (server.status, server.status_note, server.version) = (AftaleStatus::Done, "Klaret".into(), a.version + 1);
-    assert_eq!(after_conflict(&p, &server), Resolution::AlreadyThere);
+    assert_eq!(after_conflict(p.aftale_change().unwrap(), &server), Resolution::AlreadyThere);
 }
 
 #[test]
@@ -71,10 +71,10 @@ fn a_change_elsewhere_to_other_fields_does_not_stop_the_send() {
     let p = Pending::new(&a, status(AftaleStatus::Done, "Klaret"));
     let mut server = a.clone();
     (server.borger_comment, server.version) = ("Skrevet på telefonen".into(), a.version + 2);
-    assert_eq!(after_conflict(&p, &server), Resolution::SendOn(a.version + 2));
+    assert_eq!(after_conflict(p.aftale_change().unwrap(), &server), Resolution::SendOn(a.version + 2));
     // The jobformidler editing the agreed text is not a conflict either.
     server.content.description = "Ny tekst".into();
-    assert_eq!(after_conflict(&p, &server), Resolution::SendOn(a.version + 2));
+    assert_eq!(after_conflict(p.aftale_change().unwrap(), &server), Resolution::SendOn(a.version + 2));
 }
 
 #[test]
@@ -83,11 +83,11 @@ fn the_same_field_changed_elsewhere_asks_the_borger() {
     let p = Pending::new(&a, comment("Skrevet i toget"));
     let mut server = a.clone();
     (server.borger_comment, server.version) = ("Skrevet på computeren".into(), a.version + 1);
-    assert_eq!(after_conflict(&p, &server), Resolution::Conflict);
+    assert_eq!(after_conflict(p.aftale_change().unwrap(), &server), Resolution::Conflict);
     let p = Pending::new(&a, status(AftaleStatus::Done, ""));
     let mut server = a.clone();
     (server.status, server.version) = (AftaleStatus::NotDone, a.version + 1);
-    assert_eq!(after_conflict(&p, &server), Resolution::Conflict);
+    assert_eq!(after_conflict(p.aftale_change().unwrap(), &server), Resolution::Conflict);
 }
 
 #[test]
@@ -95,4 +95,35 @@ fn the_outbox_survives_a_round_trip_through_json() {
     let p = Pending::new(&aftale(), comment("Æ, ø og å"));
     let back: Pending = serde_json::from_str(&serde_json::to_string(&p).unwrap()).unwrap();
     assert_eq!(back, p);
+}
+
+fn prep(notes: &str) -> Pending {
+    let meeting = Uuid::nil();
+    let write = Write::Prep { meeting, base_version: 3, base_notes: String::new(), notes: notes.into() };
+    Pending::of(format!("prep/{meeting}"), "Møde".into(), write)
+}
+
+#[test]
+fn a_later_text_from_the_same_editor_replaces_the_waiting_one_and_keeps_its_id() {
+    let mut outbox = Vec::new();
+    push(&mut outbox, prep("Jeg vil tale om"));
+    let first = outbox[0].id;
+    push(&mut outbox, prep("Jeg vil tale om mine timer"));
+    assert_eq!(outbox.len(), 1);
+    // The id is the Idempotency-Key of a create: keeping it means a send that landed is not made twice.
+    assert_eq!(outbox[0].id, first);
+    assert!(matches!(&outbox[0].write, Write::Prep { notes, .. } if notes == "Jeg vil tale om mine timer"));
+    // A write in conflict is not folded into: the borger still has to choose, and the new one waits beside it.
+    outbox[0].state = State::Conflict;
+    push(&mut outbox, prep("Tredje udgave"));
+    assert_eq!(outbox.len(), 2);
+}
+
+#[test]
+fn sending_anyway_uses_the_newest_version_and_waits_again() {
+    let mut p = prep("Mine noter");
+    p.state = State::Conflict;
+    p.rebase_on_newest();
+    assert_eq!(p.state, State::Waiting);
+    assert!(matches!(p.write, Write::Prep { base_version: -1, .. }));
 }

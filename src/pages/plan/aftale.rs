@@ -55,18 +55,19 @@ pub fn AftalePage() -> impl IntoView {
 #[component]
 fn AftaleView(loaded: Aftale) -> impl IntoView {
     let i18n = use_i18n();
-    let store = crate::store::plan::use_plan();
+    let store = crate::store::outbox::use_outbox();
     let mut shown = loaded;
     crate::domain::outbox::apply_to(&mut shown, &store.pending.get_untracked());
     let aftale = RwSignal::new(shown);
     let id = aftale.with_untracked(|a| a.id);
-    let waits = move || store.pending.with(|p| p.iter().any(|p| p.aftale == id));
+    let waits = move || store.pending.with(|p| p.iter().any(|p| p.aftale() == Some(id)));
     let a = aftale.get_untracked();
     let c = a.content.clone();
     let title = c.title.clone();
     Effect::new(move |_| {
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            doc.set_title(&format!("{} – {}", aftale.with(|a| a.content.title.clone()), i18n.now(Msg::AppName)));
+            // Not the aftale's own title: the browser keeps tab titles in its history, even after logout.
+            doc.set_title(&format!("{} – {}", i18n.now(Msg::TabAftale), i18n.now(Msg::AppName)));
         }
     });
     view! {

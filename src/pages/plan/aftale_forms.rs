@@ -1,72 +1,70 @@
-//! The forms on an aftale: status with a short note (the borger's own tasks) and the comment. A change made
-//! without network waits in the outbox (`store::plan`); a conflict offers "behold min / brug den nye".
+//! The forms on an aftale: status with a short note (the borger's own tasks) and the comment. What is typed is
+//! kept on the device (`store::draft`) and sent through the outbox (`store::outbox`): without network it
+//! waits there and shows at once; a conflict offers "behold min / brug den nye".
 
-use crate::api::{self, ApiError};
-use crate::components::alert::{Alert, Level};
-use crate::domain::outbox::Fields;
-use crate::i18n::plan_offline::OfflineMsg;
+use crate::api::ApiError;
+use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus};
+use crate::domain::outbox::{Fields, Pending};
 use crate::i18n::{Msg, labels, use_i18n};
-use crate::store::plan::{PlanStore, use_plan};
+use crate::store::draft::Keeper;
+use crate::store::outbox::{Outbox, Reply, Submitted, use_outbox};
 use contract::plan::{Aftale, AftaleStatus, AftaleUpdate};
 use leptos::prelude::*;
 
 const STATUSES: [AftaleStatus; 4] =
     [AftaleStatus::Agreed, AftaleStatus::InProgress, AftaleStatus::Done, AftaleStatus::NotDone];
 
-/// Where a saved change went.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Saved {
-    /// To the server.
-    Server,
-    /// Into the outbox on the device (no network); it is sent when the network returns.
-    Device,
+/// Sends a change through the outbox. On the server's answer (or its version after a conflict) the aftale on
+/// screen is updated; a change that waits shows at once as if it had landed.
+async fn save(store: Outbox, aftale: RwSignal<Aftale>, change: AftaleUpdate) -> Submitted {
+    let a = aftale.get_untracked();
+    let result = store.submit(Pending::new(&a, change.clone())).await;
+    match &result {
+        Submitted::Landed(Reply::Aftale(v)) | Submitted::Conflict(Reply::Aftale(v)) => aftale.set(v.clone()),
+        Submitted::Kept | Submitted::InTab => aftale.update(|a| {
+            let f = Fields::of(a).with(&change);
+            (a.status, a.status_note, a.borger_comment) = (f.status, f.status_note, f.borger_comment);
+        }),
+        _ => {}
+    }
+    result
 }
 
-/// Saves a change; on conflict takes the newest version but keeps what the borger typed in the form. Without
-/// network the change goes in the outbox and shows at once.
-async fn save(store: PlanStore, aftale: RwSignal<Aftale>, change: AftaleUpdate) -> Result<Saved, ApiError> {
-    let (id, version) = aftale.with_untracked(|a| (a.id, a.version));
-    match api::plan::update_aftale(id, version, &change).await {
-        Ok(v) => {
-            aftale.set(v.value);
-            Ok(Saved::Server)
-        }
-        Err(e @ (ApiError::Offline | ApiError::Timeout)) => {
-            let a = aftale.get_untracked();
-            if !store.enqueue(&a, change.clone()).await {
-                return Err(e);
-            }
-            aftale.update(|a| {
-                let f = Fields::of(a).with(&change);
-                (a.status, a.status_note, a.borger_comment) = (f.status, f.status_note, f.borger_comment);
-            });
-            Ok(Saved::Device)
-        }
-        Err(ApiError::Conflict(_)) => {
-            if let Ok(latest) = api::plan::aftale(id).await {
-                aftale.set(latest.value);
-            }
-            Err(ApiError::Conflict(None))
-        }
-        Err(e) => Err(e),
-    }
+/// The outbox name of an aftale's writes (both forms).
+fn name(aftale: RwSignal<Aftale>) -> String {
+    format!("aftale/{}", aftale.with_untracked(|a| a.id))
 }
 
 #[component]
 pub fn StatusForm(aftale: RwSignal<Aftale>) -> impl IntoView {
     let i18n = use_i18n();
-    let store = use_plan();
+    let store = use_outbox();
     let status = RwSignal::new(aftale.get_untracked().status);
     let note = RwSignal::new(aftale.get_untracked().status_note);
-    let outcome = RwSignal::new(None::<Result<Saved, ApiError>>);
+    let outcome = RwSignal::new(None::<Outcome>);
+    let keeper = Keeper::new(
+        &format!("{}/status", name(aftale)),
+        move || (status.get(), note.get()),
+        move |(s, n)| {
+            status.set(s);
+            note.set(n);
+        },
+    );
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let change = AftaleUpdate { status: Some(status.get()), status_note: Some(note.get()), borger_comment: None };
-        outcome.set(None);
-        leptos::task::spawn_local(async move { outcome.set(Some(save(store, aftale, change).await)) });
+        outcome.set(Some(Outcome::Sending));
+        leptos::task::spawn_local(async move {
+            let result = save(store, aftale, change).await;
+            if !matches!(result, Submitted::Conflict(_) | Submitted::Refused(_)) {
+                keeper.landed((status.get_untracked(), note.get_untracked()));
+            }
+            outcome.set(Some(Outcome::of(&result)));
+        });
     };
     view! {
         <form class="app-form" on:submit=submit novalidate>
+            <RestoredNotice restored=keeper.restored />
             <div class="form-group">
                 <fieldset>
                     <legend class="form-label">{i18n.t(Msg::PlanSetStatus)}</legend>
@@ -89,7 +87,7 @@ pub fn StatusForm(aftale: RwSignal<Aftale>) -> impl IntoView {
                     prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev)) />
             </div>
             <button type="submit" class="button button-primary">{i18n.t(Msg::PlanSaveStatus)}</button>
-            <Outcome outcome=outcome />
+            <SaveStatus name=name(aftale) outcome=outcome />
         </form>
     }
 }
@@ -97,19 +95,28 @@ pub fn StatusForm(aftale: RwSignal<Aftale>) -> impl IntoView {
 #[component]
 pub fn CommentForm(aftale: RwSignal<Aftale>) -> impl IntoView {
     let i18n = use_i18n();
-    let store = use_plan();
+    let store = use_outbox();
     let comment = RwSignal::new(aftale.get_untracked().borger_comment);
-    let outcome = RwSignal::new(None::<Result<Saved, ApiError>>);
+    let outcome = RwSignal::new(None::<Outcome>);
+    let keeper = Keeper::new(&format!("{}/comment", name(aftale)), move || comment.get(), move |c| comment.set(c));
     let send = move || {
-        let change = AftaleUpdate { status: None, status_note: None, borger_comment: Some(comment.get_untracked()) };
-        outcome.set(None);
-        leptos::task::spawn_local(async move { outcome.set(Some(save(store, aftale, change).await)) });
+        let text = comment.get_untracked();
+        let change = AftaleUpdate { status: None, status_note: None, borger_comment: Some(text.clone()) };
+        outcome.set(Some(Outcome::Sending));
+        leptos::task::spawn_local(async move {
+            let result = save(store, aftale, change).await;
+            if !matches!(result, Submitted::Conflict(_) | Submitted::Refused(_)) {
+                keeper.landed(text);
+            }
+            outcome.set(Some(Outcome::of(&result)));
+        });
     };
     // After a conflict `save` has loaded the newest version; the borger chooses whose comment to keep.
-    let conflict = move || matches!(outcome.get(), Some(Err(ApiError::Conflict(_))));
+    let conflict = move || matches!(outcome.get(), Some(Outcome::Failed(ApiError::Conflict(_))));
     let theirs = move || aftale.with(|a| a.borger_comment.clone());
     view! {
         <form class="app-form" on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); send(); } novalidate>
+            <RestoredNotice restored=keeper.restored />
             <div class="form-group">
                 <label class="form-label" for="comment">{i18n.t(Msg::PlanComment)}</label>
                 <span class="form-hint" id="comment-hint">{i18n.t(Msg::PlanCommentHint)}</span>
@@ -118,7 +125,7 @@ pub fn CommentForm(aftale: RwSignal<Aftale>) -> impl IntoView {
             </div>
             <Show when=conflict fallback=move || view! {
                 <button type="submit" class="button button-secondary">{i18n.t(Msg::PlanSaveComment)}</button>
-                <Outcome outcome=outcome />
+                <SaveStatus name=name(aftale) outcome=outcome />
             }>
                 <div class="alert alert-warning" role="alert"><div class="alert-body">
                     <p class="alert-text">{i18n.t(Msg::ErrConflict)}</p>
@@ -128,27 +135,11 @@ pub fn CommentForm(aftale: RwSignal<Aftale>) -> impl IntoView {
                     " "
                     <button type="button" class="button button-tertiary" on:click=move |_| {
                         comment.set(theirs());
+                        keeper.landed(theirs());
                         outcome.set(None);
                     }>{i18n.t(Msg::ConflictUseTheirs)}</button>
                 </div></div>
             </Show>
         </form>
-    }
-}
-
-/// "Gemt", or what went wrong, announced politely.
-#[component]
-pub fn Outcome(outcome: RwSignal<Option<Result<Saved, ApiError>>>) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <div aria-live="polite" class="app-outcome">
-            {move || outcome.get().map(|r| match r {
-                Ok(Saved::Server) => view! { <p class="app-saved">{i18n.t(Msg::PlanSaved)}</p> }.into_any(),
-                Ok(Saved::Device) => view! { <p class="app-saved">{i18n.t(OfflineMsg::QueuedSaved)}</p> }.into_any(),
-                Err(e) => view! {
-                    <Alert level=Level::Error msg=e.message() />
-                }.into_any(),
-            })}
-        </div>
     }
 }

@@ -5,7 +5,6 @@ use crate::api::{self, ApiError};
 use crate::components::alert::{Alert, Level};
 use crate::components::{download::save_file, page::PageHeading};
 use crate::domain::{plan, tz};
-use crate::i18n::plan_offline::OfflineMsg;
 use crate::i18n::{Msg, dates, labels, use_i18n};
 use contract::plan::{Meeting, Plan};
 use contract::session::ContactForm;
@@ -20,7 +19,7 @@ pub fn MeetingPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
     let id = move || params.get().get("id").and_then(|s| Uuid::parse_str(&s).ok());
-    let store = crate::store::plan::use_plan();
+    let store = crate::store::outbox::use_outbox();
     let loaded = LocalResource::new(move || {
         let id = id();
         async move {
@@ -42,7 +41,7 @@ pub fn MeetingPage() -> impl IntoView {
         <p class="d-print-none"><A href="/min-plan" attr:class="back-link">{i18n.t(Msg::PlanBack)}</A></p>
         <Suspense fallback=move || view! { <p class="app-muted">{i18n.t(Msg::Loading)}</p> }>
             {move || loaded.get().map(|r| match r {
-                Ok((m, whole, copy)) => view! { <MeetingView loaded=m whole=whole copy=copy /> }.into_any(),
+                Ok((m, whole, _)) => view! { <MeetingView loaded=m whole=whole /> }.into_any(),
                 Err(e) => view! {
                     <PageHeading title=Msg::NavPlan />
                     <Alert level=Level::Error msg=e.message() />
@@ -53,7 +52,7 @@ pub fn MeetingPage() -> impl IntoView {
 }
 
 #[component]
-fn MeetingView(loaded: Meeting, whole: Plan, copy: bool) -> impl IntoView {
+fn MeetingView(loaded: Meeting, whole: Plan) -> impl IntoView {
     let i18n = use_i18n();
     let m = loaded.clone();
     let done: Vec<(String, contract::plan::AftaleStatus)> =
@@ -62,10 +61,10 @@ fn MeetingView(loaded: Meeting, whole: Plan, copy: bool) -> impl IntoView {
     let c = m.content.clone();
     let at = c.starts_at;
     let title = c.title.clone();
-    let title_for_tab = c.title.clone();
     Effect::new(move |_| {
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            doc.set_title(&format!("{title_for_tab} – {}", i18n.now(Msg::AppName)));
+            // Not the meeting's own title: the browser keeps tab titles in its history, even after logout.
+            doc.set_title(&format!("{} – {}", i18n.now(Msg::TabMeeting), i18n.now(Msg::AppName)));
         }
     });
     let one = Plan { aftaler: vec![], meetings: vec![m.clone()], fetched_at: at };
@@ -117,14 +116,7 @@ fn MeetingView(loaded: Meeting, whole: Plan, copy: bool) -> impl IntoView {
                 </ul>
             }.into_any()
         }}
-        {if copy {
-            view! {
-                <h2 class="h3">{i18n.t(Msg::PlanPrepNotes)}</h2>
-                <p class="app-pre">{move || meeting.with(|m| m.prep_notes.clone())}</p>
-                <p class="app-muted">{i18n.t(OfflineMsg::PrepOffline)}</p>
-            }.into_any()
-        } else {
-            view! { <super::prep::PrepNotes meeting=meeting /> }.into_any()
-        }}
+        // Offline too: the notes wait in the outbox until the network is back.
+        <super::prep::PrepNotes meeting=meeting />
     }
 }

@@ -4,7 +4,7 @@ mod aftale;
 mod aftale_forms;
 mod items;
 mod meeting;
-mod outbox;
+pub mod outbox;
 mod prep;
 
 pub use aftale::AftalePage;
@@ -14,7 +14,7 @@ use crate::components::alert::{Alert, Level};
 use crate::components::{download::save_file, page::PageHeading};
 use crate::domain::{plan, tz};
 use crate::i18n::{Msg, dates, labels, use_i18n};
-use crate::store::plan::use_plan;
+use crate::store::outbox::use_outbox;
 use contract::plan::Plan;
 use items::{AftaleRow, MeetingRow};
 use leptos::prelude::*;
@@ -29,7 +29,7 @@ pub fn now() -> time::OffsetDateTime {
 #[component]
 pub fn PlanPage() -> impl IntoView {
     let i18n = use_i18n();
-    let store = use_plan();
+    let store = use_outbox();
     let session = crate::store::session::use_session();
     // Fetched again when the network returns and when changes from the outbox have landed.
     let plan = LocalResource::new(move || {

@@ -1,10 +1,10 @@
-//! What waits to be sent from Min plan, and the notice that the plan on screen is the copy on the device.
+//! What waits in the outbox (from every editor), and the notice that the plan on screen is the copy on the device.
 
-use crate::domain::outbox::{Pending, State};
-use crate::domain::tz;
+use crate::domain::outbox::{Pending, State, Write};
+use crate::domain::{routes, tz};
 use crate::i18n::plan_offline::OfflineMsg as O;
 use crate::i18n::{dates, labels, use_i18n};
-use crate::store::plan::use_plan;
+use crate::store::outbox::use_outbox;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -30,7 +30,7 @@ pub fn CopyNotice(fetched: time::OffsetDateTime) -> impl IntoView {
 #[component]
 pub fn Waiting() -> impl IntoView {
     let i18n = use_i18n();
-    let store = use_plan();
+    let store = use_outbox();
     view! {
         <Show when=move || store.pending.with(|p| !p.is_empty())>
             <section aria-labelledby="plan-waiting" class="app-plan-waiting">
@@ -49,22 +49,33 @@ pub fn Waiting() -> impl IntoView {
 #[component]
 fn WaitingItem(p: Pending) -> impl IntoView {
     let i18n = use_i18n();
-    let store = use_plan();
+    let store = use_outbox();
     let id = p.id;
-    let what = {
-        let mut parts = Vec::new();
-        if let Some(s) = p.change.status {
-            let note = p.change.status_note.clone().filter(|n| !n.is_empty());
-            parts.push((O::StatusChange, Some(s), note));
+    let mut what = Vec::new();
+    match &p.write {
+        Write::Aftale(c) => {
+            if let Some(s) = c.change.status {
+                what.push((O::StatusChange, Some(s), c.change.status_note.clone().filter(|n| !n.is_empty())));
+            }
+            if let Some(text) = c.change.borger_comment.clone() {
+                what.push((O::CommentChange, None, Some(text)));
+            }
         }
-        if let Some(c) = p.change.borger_comment.clone() {
-            parts.push((O::CommentChange, None, Some(c)));
-        }
-        parts
+        Write::Prep { notes, .. } => what.push((O::PrepChange, None, Some(notes.clone()))),
+        Write::JobGoal { input, .. } => what.push((O::JobGoalChange, None, Some(input.title.clone()))),
+        Write::Week { input, .. } => what.push((O::WeekChange, None, Some(input.note.clone()))),
+        Write::Rehearsal { input } => what.push((O::RehearsalChange, None, Some(input.note.clone()))),
+    }
+    let href = match &p.write {
+        Write::Aftale(c) => format!("{}/aftale/{}", routes::PLAN, c.aftale),
+        Write::Prep { meeting, .. } => format!("{}/moede/{meeting}", routes::PLAN),
+        Write::JobGoal { id: Some(id), .. } => format!("{}/{id}", routes::JOB_GOALS),
+        Write::JobGoal { id: None, .. } | Write::Rehearsal { .. } => routes::JOB_GOALS.to_owned(),
+        Write::Week { .. } => routes::PROGRESSION.to_owned(),
     };
     view! {
         <li class="app-plan-item">
-            <p class="app-plan-title"><A href=format!("/min-plan/aftale/{}", p.aftale)>{p.title.clone()}</A></p>
+            <p class="app-plan-title"><A href=href>{p.title.clone()}</A></p>
             {what.into_iter().map(|(label, status, text)| view! {
                 <p class="app-plan-meta">
                     <strong>{i18n.t(label)} ": "</strong>

@@ -1,0 +1,84 @@
+//! The save status next to an editor (issue #8), the same in every editor: "Gemmer …", "Gemt", "Gemt på
+//! enheden – sendes når du er online", or "Kunne ikke gemmes – prøv igen". A write that waited in the outbox
+//! turns into "Gemt" by itself when it lands.
+
+use crate::api::ApiError;
+use crate::domain::outbox::State;
+use crate::i18n::drafts::DraftMsg as D;
+use crate::i18n::use_i18n;
+use crate::store::outbox::{Submitted, use_outbox};
+use leptos::prelude::*;
+
+/// Where the editor's last save stands.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// On its way.
+    Sending,
+    /// On the server.
+    Saved,
+    /// Waiting in the outbox on the device.
+    Kept,
+    /// Waiting in the outbox in this tab only (shared computer).
+    InTab,
+    /// The server said no; the text stays in the editor.
+    Failed(ApiError),
+}
+
+impl Outcome {
+    /// The outcome of a submit that did not end in a conflict or field errors (the editor handles those).
+    pub fn of(s: &Submitted) -> Self {
+        match s {
+            Submitted::Landed(_) => Outcome::Saved,
+            Submitted::Kept => Outcome::Kept,
+            Submitted::InTab => Outcome::InTab,
+            Submitted::Conflict(_) => Outcome::Failed(ApiError::Conflict(None)),
+            Submitted::Refused(e) => Outcome::Failed(e.clone()),
+        }
+    }
+}
+
+/// The status line for the editor called `name` (as its writes are named in the outbox).
+#[component]
+pub fn SaveStatus(name: String, outcome: RwSignal<Option<Outcome>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let outbox = use_outbox();
+    let shown = Memo::new(move |_| {
+        let waiting = outbox.state_of(&name);
+        match outcome.get() {
+            Some(Outcome::Kept | Outcome::InTab) if waiting.is_none() => Some(Outcome::Saved),
+            Some(Outcome::Kept | Outcome::InTab) if waiting != Some(State::Waiting) => {
+                Some(Outcome::Failed(ApiError::Conflict(None)))
+            }
+            other => other,
+        }
+    });
+    view! {
+        <div aria-live="polite" class="app-outcome">
+            {move || shown.get().map(|o| match o {
+                Outcome::Sending => view! { <p class="app-muted">{i18n.t(D::Saving)}</p> }.into_any(),
+                Outcome::Saved => view! { <p class="app-saved">{i18n.t(D::Saved)}</p> }.into_any(),
+                Outcome::Kept => view! { <p class="app-saved app-kept">{i18n.t(D::Kept)}</p> }.into_any(),
+                Outcome::InTab => view! { <p class="app-plan-due">{i18n.t(D::InTab)}</p> }.into_any(),
+                Outcome::Failed(e) => view! {
+                    <div class="alert alert-error" role="alert"><div class="alert-body">
+                        <p class="alert-heading">{i18n.t(D::Failed)}</p>
+                        <p class="alert-text">{i18n.t(e.message())}</p>
+                    </div></div>
+                }.into_any(),
+            })}
+        </div>
+    }
+}
+
+/// "Vi har hentet det, du skrev sidst …", shown while the editor holds text brought back from the device.
+#[component]
+pub fn RestoredNotice(restored: RwSignal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Show when=move || restored.get()>
+            <div class="alert alert-info" role="status"><div class="alert-body">
+                <p class="alert-text">{i18n.t(D::Restored)}</p>
+            </div></div>
+        </Show>
+    }
+}

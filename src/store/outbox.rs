@@ -1,0 +1,373 @@
+//! The one outbox (issue #8): every editor's write goes through [`Outbox::submit`]. It is sent at once; when
+//! the network or the server fails (offline, timeout, 5xx, 429, an expired session) it waits here — encrypted
+//! on the device when copies may be kept, otherwise in the tab — and is sent on start, on `online` and on a
+//! timer with full-jitter backoff that honours `Retry-After`. Exactly once: `If-Match` where a version exists,
+//! the entry's id as `Idempotency-Key` where something is made. A 412 goes back to the editor (or, for what
+//! was sent later, waits in the list) so the borger chooses; nothing is dropped silently.
+
+use crate::api::{self, ApiError};
+use crate::domain::backoff::delay_ms;
+use crate::domain::outbox::{self, AftaleChange, Pending, Resolution, State, Write};
+use crate::store::device;
+use crate::store::session::{SessionState, SessionStore, use_session};
+use contract::jobgoal::JobGoal;
+use contract::plan::{Aftale, Meeting, MeetingPrep};
+use contract::progression::WeekEntry;
+use contract::rehearsal::Rehearsal;
+use leptos::prelude::*;
+use uuid::Uuid;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+
+const OUTBOX: &str = "outbox";
+/// How often to look whether it is time to try again (the wait itself is `domain::backoff`).
+const TICK_MS: u32 = 5_000;
+
+/// What the server answered a write with.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    Aftale(Aftale),
+    Meeting(Meeting),
+    JobGoal(JobGoal),
+    Week(WeekEntry),
+    Rehearsal(Rehearsal),
+}
+
+/// What became of a submitted write.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Submitted {
+    /// On the server.
+    Landed(Reply),
+    /// Waits, encrypted on this device: it is sent when the network or the server is back.
+    Kept,
+    /// Waits in this tab only (a shared computer keeps nothing on the device): sent while the page is open.
+    InTab,
+    /// Someone changed the same thing meanwhile: this is the server's version; the borger chooses.
+    Conflict(Reply),
+    /// The server said no (not valid, not the borger's, gone).
+    Refused(ApiError),
+}
+
+/// Why one send did not land.
+enum Failure {
+    Later,
+    Conflict(Reply),
+    Refused(ApiError),
+}
+
+/// The outbox, provided by `App`.
+#[derive(Clone, Copy)]
+pub struct Outbox {
+    /// Writes not yet on the server, oldest first.
+    pub pending: RwSignal<Vec<Pending>>,
+    /// True while a flush is under way.
+    sending: RwSignal<bool>,
+    /// Counts flushes in which something landed, so pages showing server data fetch it again.
+    pub synced: RwSignal<u32>,
+    /// Failed sends in a row, and when (ms since the epoch) the next try may start.
+    backoff: StoredValue<(u32, f64)>,
+    session: SessionStore,
+}
+
+impl Outbox {
+    /// Makes the outbox; what waits on the device is read once the session (and so the device key) is known,
+    /// and sent whenever the session is confirmed online.
+    pub fn new() -> Self {
+        let session = use_session();
+        let store = Self::bare(session);
+        Effect::new(move |_| {
+            let active = matches!(session.state.get(), SessionState::Active(_));
+            let offline = session.offline.get();
+            if active {
+                leptos::task::spawn_local(async move {
+                    if let Some(id) = session.session().map(|s| s.borger.id) {
+                        if !offline {
+                            device::unlock(id).await;
+                        }
+                        let kept = device::get::<Vec<Pending>>(OUTBOX).await.unwrap_or_default();
+                        store.pending.update(|list| {
+                            for p in kept {
+                                if list.iter().all(|x| x.id != p.id) {
+                                    list.push(p);
+                                }
+                            }
+                        });
+                        if !offline {
+                            store.flush().await;
+                        }
+                    }
+                });
+            } else if matches!(session.state.get(), SessionState::None) {
+                store.pending.set(Vec::new());
+            }
+        });
+        // A server that was down comes back without an `online` event: while something waits, try again
+        // every so often.
+        let retry = gloo_timers::callback::Interval::new(TICK_MS, move || {
+            let due = store.backoff.with_value(|(_, next)| js_sys::Date::now() >= *next);
+            if due && store.waiting() && store.online() {
+                leptos::task::spawn_local(store.flush());
+            }
+        });
+        retry.forget();
+        if let Some(window) = web_sys::window() {
+            let on_online = Closure::<dyn Fn()>::new(move || {
+                store.backoff.set_value((0, 0.0));
+                if store.waiting() {
+                    leptos::task::spawn_local(store.flush());
+                }
+            });
+            let _ = window.add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
+            on_online.forget();
+        }
+        store
+    }
+
+    fn bare(session: SessionStore) -> Self {
+        Outbox {
+            pending: RwSignal::new(Vec::new()),
+            sending: RwSignal::new(false),
+            synced: RwSignal::new(0),
+            backoff: StoredValue::new((0, 0.0)),
+            session,
+        }
+    }
+
+    /// Whose outbox it is.
+    pub fn session(self) -> SessionStore {
+        self.session
+    }
+
+    fn waiting(self) -> bool {
+        self.pending.with_untracked(|p| p.iter().any(|p| p.state == State::Waiting))
+    }
+
+    fn online(self) -> bool {
+        matches!(self.session.state.get_untracked(), SessionState::Active(_)) && !self.session.offline.get_untracked()
+    }
+
+    async fn save(self) {
+        if !device::available() {
+            return;
+        }
+        let list = self.pending.get_untracked();
+        if list.is_empty() {
+            device::remove(OUTBOX).await;
+        } else {
+            device::put(OUTBOX, &list).await;
+        }
+    }
+
+    /// Sends `p` now. If something from the same editor already waits, `p` joins it and waits its turn, so
+    /// writes land in the order they were made.
+    pub async fn submit(self, p: Pending) -> Submitted {
+        let behind = self.pending.with_untracked(|l| l.iter().any(|x| x.name == p.name && x.state == State::Waiting));
+        if !behind {
+            match send(&p).await {
+                Ok(reply) => return Submitted::Landed(reply),
+                Err(Failure::Conflict(theirs)) => return Submitted::Conflict(theirs),
+                Err(Failure::Refused(e)) => return Submitted::Refused(e),
+                Err(Failure::Later) => self.note_failure(),
+            }
+        }
+        self.pending.update(|list| outbox::push(list, p));
+        self.save().await;
+        if device::available() { Submitted::Kept } else { Submitted::InTab }
+    }
+
+    /// Drops a write the borger gave up (after a conflict or refusal).
+    pub async fn discard(self, id: Uuid) {
+        self.pending.update(|list| list.retain(|p| p.id != id));
+        self.save().await;
+    }
+
+    /// Sends a disputed write anyway, on the server's newest version.
+    pub async fn send_anyway(self, id: Uuid) {
+        self.pending.update(|list| {
+            if let Some(p) = list.iter_mut().find(|p| p.id == id) {
+                p.rebase_on_newest();
+            }
+        });
+        self.save().await;
+        self.flush().await;
+    }
+
+    /// Sends everything that waits, in order. Stops at the first failure that means "later".
+    pub async fn flush(self) {
+        if self.sending.get_untracked() {
+            return;
+        }
+        self.sending.set(true);
+        let waiting: Vec<Pending> =
+            self.pending.get_untracked().into_iter().filter(|p| p.state == State::Waiting).collect();
+        let mut landed = 0;
+        for p in waiting {
+            let state = match send(&p).await {
+                Ok(_) => None,
+                Err(Failure::Conflict(_)) => Some(State::Conflict),
+                Err(Failure::Refused(_)) => Some(State::Refused),
+                Err(Failure::Later) => {
+                    self.note_failure();
+                    break;
+                }
+            };
+            self.backoff.set_value((0, 0.0));
+            self.pending.update(|list| match state {
+                None => list.retain(|x| x.id != p.id),
+                Some(s) => list.iter_mut().filter(|x| x.id == p.id).for_each(|x| x.state = s),
+            });
+            landed += usize::from(state.is_none());
+            self.save().await;
+        }
+        self.sending.set(false);
+        if landed > 0 {
+            self.synced.update(|n| *n += 1);
+        }
+    }
+
+    /// Waits with backoff before the next try: at least the server's `Retry-After`.
+    fn note_failure(self) {
+        self.backoff.update_value(|(failures, next)| {
+            let wait = delay_ms(*failures, api::client::take_retry_after_ms(), js_sys::Math::random());
+            *failures = failures.saturating_add(1);
+            *next = js_sys::Date::now() + f64::from(wait);
+        });
+    }
+
+    /// What waits from the editor called `name` (reactive).
+    pub fn state_of(self, name: &str) -> Option<State> {
+        self.pending.with(|list| list.iter().rev().find(|p| p.name == name).map(|p| p.state))
+    }
+
+    /// The changes to `aftale` that have not landed.
+    pub fn for_aftale(self, aftale: Uuid) -> Vec<Pending> {
+        self.pending.with(|list| list.iter().filter(|p| p.aftale() == Some(aftale)).cloned().collect())
+    }
+}
+
+impl Default for Outbox {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The app's [`Outbox`].
+pub fn use_outbox() -> Outbox {
+    use_context::<Outbox>().unwrap_or_else(|| Outbox::bare(use_session()))
+}
+
+/// Whether an error means "try later" rather than "the server said no".
+fn later(e: &ApiError) -> bool {
+    match e {
+        ApiError::Offline | ApiError::Timeout | ApiError::Unavailable | ApiError::Unauthorized => true,
+        ApiError::Server(s) => *s >= 500,
+        _ => false,
+    }
+}
+
+fn fail(e: ApiError) -> Failure {
+    if later(&e) { Failure::Later } else { Failure::Refused(e) }
+}
+
+/// One send of `p`. After a 412 the server's version decides: already there (an answer was lost), send on
+/// the newer version (others changed something else), or a conflict for the borger.
+async fn send(p: &Pending) -> Result<Reply, Failure> {
+    match &p.write {
+        Write::Aftale(c) => send_aftale(c).await,
+        Write::Prep { meeting, base_version, base_notes, notes } => {
+            let prep = MeetingPrep { prep_notes: notes.clone() };
+            let mut version = *base_version;
+            for _ in 0..3 {
+                if version < 0 {
+                    version = api::plan::meeting(*meeting).await.map_err(fail)?.value.version;
+                }
+                match api::plan::save_prep(*meeting, version, &prep).await {
+                    Ok(v) => return Ok(Reply::Meeting(v.value)),
+                    Err(ApiError::Conflict(_)) => {
+                        let latest = api::plan::meeting(*meeting).await.map_err(fail)?.value;
+                        if latest.prep_notes == *notes {
+                            return Ok(Reply::Meeting(latest));
+                        }
+                        if latest.prep_notes != *base_notes {
+                            return Err(Failure::Conflict(Reply::Meeting(latest)));
+                        }
+                        // Only the meeting's details changed: the notes are as the borger saw them.
+                        version = latest.version;
+                    }
+                    Err(e) => return Err(fail(e)),
+                }
+            }
+            Err(Failure::Later)
+        }
+        Write::JobGoal { id: None, input, .. } => {
+            api::jobgoals::create(input, p.id).await.map(|v| Reply::JobGoal(v.value)).map_err(fail)
+        }
+        Write::JobGoal { id: Some(id), base_version, input } => {
+            let version = if *base_version < 0 {
+                api::jobgoals::get(*id).await.map_err(fail)?.value.version
+            } else {
+                *base_version
+            };
+            match api::jobgoals::update(*id, version, input).await {
+                Ok(v) => Ok(Reply::JobGoal(v.value)),
+                Err(ApiError::Conflict(_)) => {
+                    let latest = api::jobgoals::get(*id).await.map_err(fail)?.value;
+                    if latest.content == *input {
+                        Ok(Reply::JobGoal(latest))
+                    } else {
+                        Err(Failure::Conflict(Reply::JobGoal(latest)))
+                    }
+                }
+                Err(e) => Err(fail(e)),
+            }
+        }
+        Write::Week { id: None, input, .. } => {
+            api::progression::create_week(input, p.id).await.map(|v| Reply::Week(v.value)).map_err(fail)
+        }
+        Write::Week { id: Some(id), base_version, input } => {
+            let find = || async {
+                let all = api::progression::get().await.map_err(fail)?;
+                all.weeks.into_iter().find(|w| w.id == *id).ok_or(Failure::Refused(ApiError::NotFound))
+            };
+            let version = if *base_version < 0 { find().await?.version } else { *base_version };
+            match api::progression::update_week(*id, version, input).await {
+                Ok(v) => Ok(Reply::Week(v.value)),
+                Err(ApiError::Conflict(_)) => {
+                    let latest = find().await?;
+                    if latest.content == *input {
+                        Ok(Reply::Week(latest))
+                    } else {
+                        Err(Failure::Conflict(Reply::Week(latest)))
+                    }
+                }
+                Err(e) => Err(fail(e)),
+            }
+        }
+        Write::Rehearsal { input } => {
+            api::rehearsals::create(input, p.id).await.map(|v| Reply::Rehearsal(v.value)).map_err(fail)
+        }
+    }
+}
+
+async fn send_aftale(c: &AftaleChange) -> Result<Reply, Failure> {
+    let mut version = c.base_version;
+    if version < 0 {
+        version = api::plan::aftale(c.aftale).await.map_err(fail)?.value.version;
+    }
+    for _ in 0..3 {
+        match api::plan::update_aftale(c.aftale, version, &c.change).await {
+            Ok(v) => return Ok(Reply::Aftale(v.value)),
+            Err(ApiError::Conflict(_)) => {
+                let server = api::plan::aftale(c.aftale).await.map_err(fail)?.value;
+                match outbox::after_conflict(c, &server) {
+                    Resolution::AlreadyThere => return Ok(Reply::Aftale(server)),
+                    Resolution::SendOn(v) => version = v,
+                    Resolution::Conflict if c.base_version < 0 => version = server.version,
+                    Resolution::Conflict => return Err(Failure::Conflict(Reply::Aftale(server))),
+                }
+            }
+            Err(e) => return Err(fail(e)),
+        }
+    }
+    Err(Failure::Later)
+}
