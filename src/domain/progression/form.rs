@@ -26,6 +26,20 @@ pub struct WeekForm {
     pub note: String,
 }
 
+/// The check-in's six text fields (hours, effectiveness, tasks, conditions, support, note) as the form shows a
+/// week already noted, or empty for a new one.
+pub fn week_texts(noted: Option<&WeekEntryInput>, comma: bool) -> [String; 6] {
+    let Some(c) = noted else { return Default::default() };
+    [
+        super::format_hours(c.hours, comma),
+        c.effectiveness_pct.map(|p| p.to_string()).unwrap_or_default(),
+        c.tasks_change.clone(),
+        c.conditions_change.clone(),
+        c.support_change.clone(),
+        c.note.clone(),
+    ]
+}
+
 fn error(field: &str, code: FieldErrorCode) -> FieldError {
     FieldError { field: field.into(), code, limit: None }
 }

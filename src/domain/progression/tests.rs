@@ -163,3 +163,17 @@ fn a_goal_may_name_weekly_hours_in_quarter_hours() {
     assert_eq!(fields(form::goal_input(base.clone(), "12,1")), [("target_hours".into(), C::NotQuarterHour)]);
     assert_eq!(fields(form::goal_input(base, "40")), [("target_hours".into(), C::TooLarge)]);
 }
+
+#[test]
+fn a_noted_week_fills_the_form_as_the_borger_would_type_it() {
+    let mut w = entry(2026, 47, 1, 7.5).content;
+    w.effectiveness_pct = Some(60);
+    w.note = "En rolig uge".into();
+    let texts = form::week_texts(Some(&w), true);
+    assert_eq!(texts[0], "7,5");
+    assert_eq!(texts[1], "60");
+    assert_eq!(texts[5], "En rolig uge");
+    assert_eq!(form::week_texts(Some(&w), false)[0], "7.5");
+    // A new week: every field empty, so a form left as it opened keeps no copy on the device.
+    assert!(form::week_texts(None, true).iter().all(String::is_empty));
+}

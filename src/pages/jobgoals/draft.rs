@@ -52,3 +52,68 @@ impl Draft {
         }
     }
 }
+
+/// The form as typed, for the copy on the device (`store::draft`): the line fields as raw text, so a
+/// half-typed line comes back exactly as it was.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Typed {
+    pub fields: [String; 9],
+    pub status: JobGoalStatus,
+    pub competence_ids: Vec<Uuid>,
+}
+
+impl Draft {
+    /// What is typed now (tracked: an effect re-runs on every edit).
+    pub fn typed(&self, competence_ids: &RwSignal<Vec<Uuid>>) -> Typed {
+        Typed {
+            fields: self.text_fields().map(|s| s.get()),
+            status: self.status.get(),
+            competence_ids: competence_ids.get(),
+        }
+    }
+
+    /// What is typed now, read once.
+    pub fn typed_untracked(&self, competence_ids: &RwSignal<Vec<Uuid>>) -> Typed {
+        untrack(|| self.typed(competence_ids))
+    }
+
+    /// Puts a saved version in the form (the borger chose "Brug den nye").
+    pub fn fill_from(&self, input: &JobGoalInput, competence_ids: &RwSignal<Vec<Uuid>>) {
+        let i = input.clone();
+        let fields = [
+            i.track,
+            i.title,
+            i.why_me,
+            i.demand,
+            i.tasks.join("\n"),
+            i.conditions.join("\n"),
+            i.development,
+            i.what_it_takes,
+            i.sector,
+        ];
+        self.fill(Typed { fields, status: i.status, competence_ids: i.competence_ids }, competence_ids);
+    }
+
+    /// Puts a kept copy back in the form.
+    pub fn fill(&self, typed: Typed, competence_ids: &RwSignal<Vec<Uuid>>) {
+        for (signal, text) in self.text_fields().into_iter().zip(typed.fields) {
+            signal.set(text);
+        }
+        self.status.set(typed.status);
+        competence_ids.set(typed.competence_ids);
+    }
+
+    fn text_fields(&self) -> [RwSignal<String>; 9] {
+        [
+            self.track,
+            self.title,
+            self.why_me,
+            self.demand,
+            self.tasks,
+            self.conditions,
+            self.development,
+            self.what_it_takes,
+            self.sector,
+        ]
+    }
+}

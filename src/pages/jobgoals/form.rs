@@ -6,8 +6,13 @@ use super::status_text;
 use crate::api::{self, ApiError};
 use crate::components::alert::{Alert, Level};
 use crate::components::form::{ErrorSummary, FieldProblem, TextField};
+use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus};
+use crate::domain::outbox::{Pending, Write};
+use crate::domain::routes;
 use crate::i18n::jobgoals::JobGoalMsg as M;
 use crate::i18n::{Msg, field_error, use_i18n};
+use crate::store::draft::Keeper;
+use crate::store::outbox::{Reply, Submitted, use_outbox};
 use contract::Validate;
 use contract::jobgoal::{JobGoal, JobGoalInput, JobGoalStatus};
 use leptos::prelude::*;
@@ -84,11 +89,18 @@ fn GoalForm(existing: Option<JobGoal>, initial: JobGoalInput) -> impl IntoView {
     let navigate = use_navigate();
     let draft = Draft::from(&initial);
     let picked = RwSignal::new(initial.competence_ids.clone());
+    let name = existing.as_ref().map_or_else(|| "jobgoal/new".to_owned(), |g| format!("jobgoal/{}", g.id));
+    let keeper = Keeper::new(&name, move || draft.typed(&picked), move |t| draft.fill(t, &picked));
     let stored = RwSignal::new(existing);
     let key = StoredValue::new(api::client::new_key());
     let errors = RwSignal::new(Vec::<contract::FieldError>::new());
     let failure = RwSignal::new(None::<ApiError>);
+    let outcome = RwSignal::new(None::<Outcome>);
+    // After a conflict: the version saved elsewhere, shown beside the form until the borger chooses.
+    let theirs = RwSignal::new(None::<JobGoalInput>);
     let busy = RwSignal::new(false);
+    let outbox = use_outbox();
+    let write_name = name.clone();
     let confirm_delete = RwSignal::new(false);
     let heading = if stored.get_untracked().is_some() { M::EditTitle } else { M::NewTitle };
     let error_for = move |id: &'static str| {
@@ -117,26 +129,34 @@ fn GoalForm(existing: Option<JobGoal>, initial: JobGoalInput) -> impl IntoView {
         }
         errors.set(vec![]);
         busy.set(true);
+        outcome.set(Some(Outcome::Sending));
         let navigate = navigate.clone();
+        let write = match stored.get_untracked() {
+            Some(g) => Write::JobGoal { id: Some(g.id), base_version: g.version, input: input.clone() },
+            None => Write::JobGoal { id: None, base_version: 0, input: input.clone() },
+        };
+        // One key per goal being made, so pressing Gem again (or the outbox's retry) never makes two.
+        let mut p = Pending::of(write_name.clone(), input.title.clone(), write);
+        p.id = key.get_value();
         leptos::task::spawn_local(async move {
-            let result = match stored.get_untracked() {
-                Some(g) => api::jobgoals::update(g.id, g.version, &input).await,
-                None => api::jobgoals::create(&input, key.get_value()).await,
-            };
+            let result = outbox.submit(p).await;
             busy.set(false);
             match result {
-                Ok(_) => navigate("/mine-jobmaal", Default::default()),
-                Err(ApiError::Invalid(found)) => errors.set(found),
-                Err(ApiError::Conflict(_)) => {
-                    // Take the newest version number, keep every word the borger typed.
-                    if let Some(g) = stored.get_untracked()
-                        && let Ok(latest) = api::jobgoals::get(g.id).await
-                    {
-                        stored.set(Some(latest.value));
-                    }
-                    failure.set(Some(ApiError::Conflict(None)));
+                Submitted::Landed(_) => {
+                    keeper.landed(draft.typed_untracked(&picked));
+                    navigate(routes::JOB_GOALS, Default::default());
                 }
-                Err(e) => failure.set(Some(e)),
+                Submitted::Refused(ApiError::Invalid(found)) => {
+                    outcome.set(None);
+                    errors.set(found);
+                }
+                Submitted::Conflict(Reply::JobGoal(latest)) => {
+                    // Take the newest version number, keep every word the borger typed, show theirs.
+                    outcome.set(None);
+                    theirs.set(Some(latest.content.clone()));
+                    stored.set(Some(latest));
+                }
+                other => outcome.set(Some(Outcome::of(&other))),
             }
         });
     };
@@ -161,10 +181,16 @@ fn GoalForm(existing: Option<JobGoal>, initial: JobGoalInput) -> impl IntoView {
         <p class="d-print-none"><A href="/mine-jobmaal" attr:class="back-link">{i18n.t(M::Cancel)}</A></p>
         <crate::components::page::PageHeading title=heading />
         <ErrorSummary problems=problems />
+        <RestoredNotice restored=keeper.restored />
         {move || failure.get().map(|e| {
             let text = if matches!(e, ApiError::Conflict(_)) { i18n.now(M::Conflict) } else { i18n.now(e.message()) };
             view! { <div class="alert alert-error" role="alert"><div class="alert-body"><p class="alert-text">{text}</p></div></div> }
         })}
+        <super::theirs::Theirs theirs=theirs on_use=move |t: JobGoalInput| {
+            draft.fill_from(&t, &picked);
+            theirs.set(None);
+            failure.set(None);
+        } />
         <form class="app-form" on:submit=submit novalidate>
             <div class="form-group" class:form-error=move || error_for("goal-track").get().is_some()>
                 <label class="form-label" for="goal-track">{i18n.t(M::Track)}</label>
@@ -201,6 +227,7 @@ fn GoalForm(existing: Option<JobGoal>, initial: JobGoalInput) -> impl IntoView {
                 </fieldset>
             </div>
             <button type="submit" class="button button-primary" disabled=move || busy.get()>{i18n.t(M::Save)}</button>
+            <SaveStatus name=name.clone() outcome=outcome />
         </form>
         <Show when=move || stored.get().is_some()>
             <Show when=move || confirm_delete.get() fallback=move || view! {

@@ -13,6 +13,7 @@ mod recorder;
 mod script;
 mod script_edit;
 mod speech;
+mod theirs;
 mod timer;
 
 pub use canvas::CanvasPage;

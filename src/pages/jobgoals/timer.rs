@@ -1,15 +1,21 @@
 //! One practice round: the silent pitch timer with calm pacing words, then "hvor klar føler du dig", a note
 //! and "tag det op på næste møde". Saved to the rehearsal log through the contract.
 
-use crate::api::{self, ApiError};
-use crate::components::alert::{Alert, Level};
+use crate::api;
+use crate::components::save_status::{Outcome, SaveStatus};
+use crate::domain::outbox::{Pending, Write};
 use crate::domain::questions::{Pace, clock, pace};
 use crate::i18n::rehearsal::RehearsalMsg as R;
-use crate::i18n::{Msg, field_error, use_i18n};
+use crate::i18n::{field_error, use_i18n};
+use crate::store::draft::Keeper;
+use crate::store::outbox::{Submitted, use_outbox};
 use contract::Validate;
 use contract::plan::Meeting;
 use contract::rehearsal::RehearsalInput;
 use leptos::prelude::*;
+
+/// The round's name in the outbox and on the device.
+const NAME: &str = "rehearsal";
 
 fn pace_text(p: Pace) -> Option<R> {
     match p {
@@ -37,8 +43,19 @@ pub fn Round(
     let note = RwSignal::new(String::new());
     let flag = RwSignal::new(false);
     let note_error = RwSignal::new(None::<String>);
-    let outcome = RwSignal::new(None::<Result<(), ApiError>>);
+    let outcome = RwSignal::new(None::<Outcome>);
+    let outbox = use_outbox();
     let key = StoredValue::new(api::client::new_key());
+    let keeper = Keeper::new(
+        NAME,
+        move || (rating.get(), note.get(), flag.get(), elapsed.get()),
+        move |(r, n, f, e)| {
+            rating.set(r);
+            note.set(n);
+            flag.set(f);
+            elapsed.set(e);
+        },
+    );
     let stop_ticking = move || {
         ticker.set_value(None);
         running.set(false);
@@ -68,17 +85,30 @@ pub fn Round(
             return;
         }
         note_error.set(None);
+        // One key per round, so pressing Gem again (or the outbox's retry) never logs it twice.
+        let mut p = Pending::of(NAME.to_owned(), i18n.now(R::RoundHeading).to_owned(), Write::Rehearsal { input });
+        p.id = key.get_value();
+        outcome.set(Some(Outcome::Sending));
         leptos::task::spawn_local(async move {
-            let r = api::rehearsals::create(&input, key.get_value()).await.map(|_| ());
-            if r.is_ok() {
-                key.set_value(api::client::new_key());
-                elapsed.set(0);
-                note.set(String::new());
-                flag.set(false);
-                rating.set(None);
-                on_saved();
+            let result = outbox.submit(p).await;
+            match &result {
+                Submitted::Landed(_) => {
+                    key.set_value(api::client::new_key());
+                    elapsed.set(0);
+                    note.set(String::new());
+                    flag.set(false);
+                    rating.set(None);
+                    keeper.landed((None, String::new(), false, 0));
+                    on_saved();
+                }
+                // Waiting in the outbox: the next round is a new one, with its own key.
+                Submitted::Kept | Submitted::InTab => {
+                    key.set_value(api::client::new_key());
+                    keeper.forget();
+                }
+                _ => {}
             }
-            outcome.set(Some(r));
+            outcome.set(Some(Outcome::of(&result)));
         });
     };
     let flag_hint = move || match &next {
@@ -138,12 +168,8 @@ pub fn Round(
                     </div>
                 </div>
                 <button type="submit" class="button button-primary">{i18n.t(R::Save)}</button>
-                <div aria-live="polite">
-                    {move || outcome.get().map(|r| match r {
-                        Ok(()) => view! { <Alert level=Level::Success msg=Msg::PlanSaved /> <p>{i18n.t(R::Saved)}</p> }.into_any(),
-                        Err(e) => view! { <Alert level=Level::Error msg=e.message() /> }.into_any(),
-                    })}
-                </div>
+                <SaveStatus name=NAME.to_owned() outcome=outcome />
+                <Show when=move || outcome.get() == Some(Outcome::Saved)><p>{i18n.t(R::Saved)}</p></Show>
             </form>
         </section>
     }

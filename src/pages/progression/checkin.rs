@@ -4,13 +4,20 @@
 use crate::api::{self, ApiError};
 use crate::components::alert::{Alert, Level};
 use crate::components::form::{ErrorSummary, FieldProblem, TextField};
-use crate::domain::progression::form::{WeekForm, week_input};
-use crate::domain::progression::{format_hours, last_week, week_choices};
+use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus};
+use crate::domain::outbox::{Pending, Write};
+use crate::domain::progression::form::{WeekForm, week_input, week_texts};
+use crate::domain::progression::{last_week, week_choices};
 use crate::i18n::progression::ProgressionMsg as P;
 use crate::i18n::{Lang, field_error, use_i18n};
+use crate::store::draft::Keeper;
+use crate::store::outbox::{Submitted, use_outbox};
 use contract::progression::{Fleksjob, WeekEntry};
 use contract::{FieldError, FieldErrorCode, IsoWeek};
 use leptos::prelude::*;
+
+/// The check-in's name in the outbox and on the device.
+const NAME: &str = "week";
 
 fn input_id(field: &str) -> &'static str {
     match field {
@@ -42,28 +49,51 @@ pub fn CheckIn(
     let choices = week_choices(today, 8, start.map(|(w, _)| w));
     let week = RwSignal::new(start.map_or_else(|| last_week(today), |(w, _)| w));
     let job_no = RwSignal::new(start.map_or_else(|| jobs.first().map_or(1, |j| j.content.job_no), |(_, j)| j));
-    let (hours, eff) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
-    let (tasks, conditions) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
-    let (support, note) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let failure = RwSignal::new(None::<ApiError>);
+    let outcome = RwSignal::new(None::<Outcome>);
+    let outbox = use_outbox();
     let key = StoredValue::new(api::client::new_key());
     let weeks = StoredValue::new(weeks);
-    let existing = Memo::new(move |_| {
-        let (w, j) = (week.get(), job_no.get());
+    let find = move |w: IsoWeek, j: u8| {
         weeks.with_value(|all| all.iter().find(|e| e.content.week == w && e.content.job_no == j).cloned())
-    });
+    };
+    let existing = Memo::new(move |_| find(week.get(), job_no.get()));
+    // The form's texts as noted for the chosen week (empty for a new one).
+    let noted = move |e: Option<WeekEntry>| week_texts(e.map(|e| e.content).as_ref(), i18n.lang.get_untracked() == Lang::Da);
+    let fields = noted(existing.get_untracked()).map(RwSignal::new);
+    let [hours, eff, tasks, conditions, support, note] = fields;
+    // A copy brought back from the device sets the week first: its fields must not be emptied after.
+    let skip_fill = StoredValue::new(false);
+    // Only what the borger typed is kept: a form showing what is already noted needs no copy.
+    let keeper = Keeper::new(
+        NAME,
+        move || {
+            let typed = fields.map(|s| s.get());
+            (typed != noted(existing.get())).then(|| (week.get(), job_no.get(), typed))
+        },
+        move |copy: Option<(IsoWeek, u8, [String; 6])>| {
+            let Some((w, j, texts)) = copy else { return };
+            if find(w, j) != existing.get_untracked() {
+                skip_fill.set_value(true);
+            }
+            week.set(w);
+            job_no.set(j);
+            for (s, t) in fields.into_iter().zip(texts) {
+                s.set(t);
+            }
+        },
+    );
     // Choosing a week fills the form with what was noted for it, or empties it.
-    Effect::new(move |_| {
+    Effect::new(move |first: Option<()>| {
         let e = existing.get();
-        let comma = i18n.lang.get_untracked() == Lang::Da;
-        let c = e.map(|e| e.content);
-        hours.set(c.as_ref().map(|c| format_hours(c.hours, comma)).unwrap_or_default());
-        eff.set(c.as_ref().and_then(|c| c.effectiveness_pct).map(|p| p.to_string()).unwrap_or_default());
-        tasks.set(c.as_ref().map(|c| c.tasks_change.clone()).unwrap_or_default());
-        conditions.set(c.as_ref().map(|c| c.conditions_change.clone()).unwrap_or_default());
-        support.set(c.as_ref().map(|c| c.support_change.clone()).unwrap_or_default());
-        note.set(c.map(|c| c.note).unwrap_or_default());
+        if first.is_none() || skip_fill.get_value() {
+            skip_fill.set_value(false);
+            return;
+        }
+        for (s, t) in fields.into_iter().zip(noted(e)) {
+            s.set(t);
+        }
         errors.set(vec![]);
     });
     let error_for = move |id: &'static str| {
@@ -104,20 +134,31 @@ pub fn CheckIn(
         };
         errors.set(vec![]);
         let before = existing.get_untracked();
+        let write = Write::Week {
+            id: before.as_ref().map(|e| e.id),
+            base_version: before.as_ref().map_or(0, |e| e.version),
+            input: input.clone(),
+        };
+        let title = format!("{} {} ({})", i18n.now(P::WeekLabel), input.week.week, input.week.year);
+        // One key per week being noted, so pressing Gem again (or the outbox's retry) never makes two.
+        let mut p = Pending::of(NAME.to_owned(), title, write);
+        p.id = key.get_value();
+        outcome.set(Some(Outcome::Sending));
         leptos::task::spawn_local(async move {
-            let result = match &before {
-                Some(e) => api::progression::update_week(e.id, e.version, &input).await,
-                None => api::progression::create_week(&input, key.get_value()).await,
-            };
-            match result {
-                Ok(_) => {
+            match outbox.submit(p).await {
+                Submitted::Landed(_) => {
                     key.set_value(api::client::new_key());
+                    keeper.landed(None);
                     on_saved(if before.is_some() { P::WeekUpdated } else { P::WeekSaved });
                 }
-                Err(ApiError::Invalid(found)) => errors.set(found),
-                // Changed elsewhere (another device, or at a talk): show the newest and let the borger redo it.
-                Err(ApiError::Conflict(_)) => on_saved(P::WeekConflict),
-                Err(e) => failure.set(Some(e)),
+                Submitted::Refused(ApiError::Invalid(found)) => {
+                    outcome.set(None);
+                    errors.set(found);
+                }
+                // Changed elsewhere (another device, or at a talk): show the newest; what the borger typed
+                // stays in the copy on the device and comes back in the form.
+                Submitted::Conflict(_) => on_saved(P::WeekConflict),
+                other => outcome.set(Some(Outcome::of(&other))),
             }
         });
     };
@@ -182,11 +223,13 @@ pub fn CheckIn(
                 <TextField id="week-conditions" label=t(P::ConditionsChange) value=conditions error=error_for("week-conditions") rows=2 />
                 <TextField id="week-support" label=t(P::SupportChange) value=support error=error_for("week-support") rows=2 />
                 <TextField id="week-note" label=t(P::HowWasTheWeek) value=note error=error_for("week-note") rows=3 />
+                <RestoredNotice restored=keeper.restored />
                 <button type="submit" class="button button-primary">{i18n.t(P::SaveWeek)}</button>
                 " "
                 <Show when=move || existing.get().is_some()>
                     <super::delete::ConfirmDelete on_confirm=delete />
                 </Show>
+                <SaveStatus name=NAME.to_owned() outcome=outcome />
             </form>
         </section>
     }
