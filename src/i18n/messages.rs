@@ -49,6 +49,8 @@ messages! { Msg {
     NavCv => "Mit CV", "My CV";
     NavJobGoals => "Mine jobmål", "My job goals";
     NavPlan => "Min plan", "My plan";
+    TabAftale => "En aftale – Min plan", "An agreement – My plan";
+    TabMeeting => "Et møde – Min plan", "A meeting – My plan";
     NavProgression => "Min udvikling", "My progress";
     Loading => "Indlæser …", "Loading …";
     HomeGreeting => "Velkommen", "Welcome";
