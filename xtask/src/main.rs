@@ -8,6 +8,7 @@ mod fuzz;
 mod run;
 mod server;
 mod setup;
+mod sources;
 mod test;
 mod tools;
 

@@ -39,6 +39,7 @@ fn steps(quick: bool, passed: &mut Vec<&'static str>, tally: &mut Vec<Suite>) ->
         result.map(|()| passed.push(name)).map_err(|e| format!("{e}\nsteps passed before it: {}", passed.join(", ")))
     };
     step("fmt", cmd::run("cargo fmt --check", &mut cargo(&["fmt", "--all", "--check"])))?;
+    step("source check", crate::sources::check())?;
     step(
         "clippy",
         cmd::run("cargo clippy", &mut cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])),
