@@ -77,7 +77,7 @@ pub fn Transfer() -> impl IntoView {
             {move || error.get().map(|m| view! {
                 <span class="form-error-message" id="cv-import-error"><span class="sr-only">{i18n.t(Msg::ErrorPrefix)}</span>{i18n.t(m)}</span>
             })}
-            <input type="file" id="cv-import" accept=".json,application/json"
+            <input type="file" class="app-file-input" id="cv-import" accept=".json,application/json"
                 aria-describedby=move || if error.get().is_some() { "cv-import-hint cv-import-error" } else { "cv-import-hint" }
                 on:change=on_file />
         </div>
