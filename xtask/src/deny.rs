@@ -40,7 +40,13 @@ pub fn check() -> Result<(), String> {
     // The fuzz workspace has its own lock file; the same policy (deny.toml is found upwards) applies to it.
     // Cargo.lock must be current (--locked); fuzz/Cargo.lock follows the app's dependencies, so a dependency
     // added to the app updates it here (commit the change) instead of failing the step.
-    for (what, manifest, locked) in [("the workspace", "Cargo.toml", true), ("fuzz/", "fuzz/Cargo.toml", false)] {
+    // The bench baseline (a bare Leptos app, its own lock file) is built on this machine too, so it is checked.
+    let all = [
+        ("the workspace", "Cargo.toml", true),
+        ("fuzz/", "fuzz/Cargo.toml", false),
+        ("the bench baseline", "xtask/bench-baseline/Cargo.toml", true),
+    ];
+    for (what, manifest, locked) in all {
         let mut fetch = vec!["fetch", "--manifest-path", manifest];
         let mut deny = vec!["deny", "--offline", "--manifest-path", manifest];
         if locked {
