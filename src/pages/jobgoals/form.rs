@@ -102,6 +102,7 @@ fn GoalForm(existing: Option<JobGoal>, initial: JobGoalInput) -> impl IntoView {
     let outbox = use_outbox();
     let write_name = name.clone();
     let confirm_delete = RwSignal::new(false);
+    let form = NodeRef::<leptos::html::Form>::new();
     let heading = if stored.get_untracked().is_some() { M::EditTitle } else { M::NewTitle };
     let error_for = move |id: &'static str| {
         Signal::derive(move || {
@@ -190,8 +191,14 @@ fn GoalForm(existing: Option<JobGoal>, initial: JobGoalInput) -> impl IntoView {
             draft.fill_from(&t, &picked);
             theirs.set(None);
             failure.set(None);
+        } on_keep=move || {
+            // Saved on the newest version (taken at the conflict), so the borger's text replaces it.
+            theirs.set(None);
+            if let Some(f) = form.get_untracked() {
+                let _ = f.request_submit();
+            }
         } />
-        <form class="app-form" on:submit=submit novalidate>
+        <form class="app-form" on:submit=submit novalidate node_ref=form>
             <div class="form-group" class:form-error=move || error_for("goal-track").get().is_some()>
                 <label class="form-label" for="goal-track">{i18n.t(M::Track)}</label>
                 <span class="form-hint" id="goal-track-hint">{i18n.t(M::TrackHint)}</span>

@@ -13,6 +13,8 @@ pub fn Theirs(
     theirs: RwSignal<Option<JobGoalInput>>,
     /// "Brug den nye": put the other version in the form.
     on_use: impl Fn(JobGoalInput) + Copy + Send + Sync + 'static,
+    /// "Behold min": save the borger's own version over it.
+    on_keep: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
@@ -33,7 +35,9 @@ pub fn Theirs(
                             <dt>{i18n.t(label)}</dt><dd class="app-pre">{v}</dd>
                         }).collect_view()}
                     </dl>
-                    <p class="alert-text">{i18n.t(M::Conflict)}</p>
+                    <button type="button" class="button button-secondary" on:click=move |_| on_keep()>
+                        {i18n.t(Msg::ConflictKeepMine)}</button>
+                    " "
                     <button type="button" class="button button-tertiary" on:click=move |_| {
                         if let Some(t) = theirs.get_untracked() { on_use(t); }
                     }>{i18n.t(Msg::ConflictUseTheirs)}</button>
