@@ -166,7 +166,7 @@ test('an hours goal agreed at the talk is drawn in the chart and named in its te
   await app.expectAccessible();
 });
 
-test('a week changed on another device meanwhile is not overwritten: the newest is shown', async ({ page }, info) => {
+test('a week changed on another device meanwhile is not overwritten: both versions are shown and the borger chooses', async ({ page }, info) => {
   const app = new App(page);
   await app.login(DEMO.ali);
   // Each project logs its own week (six or seven weeks back, empty in Ali's demo log) to change.
@@ -198,8 +198,14 @@ test('a week changed on another device meanwhile is not overwritten: the newest 
 
   await page.getByLabel(HOURS).fill('8');
   await page.getByRole('button', { name: 'Gem ugen' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Ugen var ændret et andet sted' })).toBeVisible();
+  // Both versions on screen: the other one in the alert, the borger's own still in the form.
+  const choice = page.getByRole('alert').filter({ has: page.getByRole('button', { name: 'Behold min' }) });
+  await expect(choice).toContainText('6,5');
+  await expect(choice).toContainText('Rettet på telefonen');
+  await expect(page.getByLabel(HOURS)).toHaveValue('8');
+  await app.expectAccessible();
+  await choice.getByRole('button', { name: 'Brug den nye' }).click();
+  await expect(choice).toHaveCount(0);
   await expect(page.getByLabel(HOURS)).toHaveValue('6,5');
   await expect(page.getByLabel('Hvordan gik ugen?')).toHaveValue('Rettet på telefonen');
-  await app.expectAccessible();
 });

@@ -11,7 +11,7 @@ use crate::domain::progression::{last_week, week_choices};
 use crate::i18n::progression::ProgressionMsg as P;
 use crate::i18n::{Lang, field_error, use_i18n};
 use crate::store::draft::Keeper;
-use crate::store::outbox::{Submitted, use_outbox};
+use crate::store::outbox::{Reply, Submitted, use_outbox};
 use contract::progression::{Fleksjob, WeekEntry};
 use contract::{FieldError, FieldErrorCode, IsoWeek};
 use leptos::prelude::*;
@@ -54,10 +54,13 @@ pub fn CheckIn(
     let outcome = RwSignal::new(None::<Outcome>);
     let outbox = use_outbox();
     let key = StoredValue::new(api::client::new_key());
-    let weeks = StoredValue::new(weeks);
+    let weeks = RwSignal::new(weeks);
     let find = move |w: IsoWeek, j: u8| {
-        weeks.with_value(|all| all.iter().find(|e| e.content.week == w && e.content.job_no == j).cloned())
+        weeks.with(|all| all.iter().find(|e| e.content.week == w && e.content.job_no == j).cloned())
     };
+    // After a 412: the week as saved elsewhere, until the borger chooses.
+    let theirs = RwSignal::new(None::<WeekEntry>);
+    let form = NodeRef::<leptos::html::Form>::new();
     let existing = Memo::new(move |_| find(week.get(), job_no.get()));
     // The form's texts as noted for the chosen week (empty for a new one).
     let noted = move |e: Option<WeekEntry>| week_texts(e.map(|e| e.content).as_ref(), i18n.lang.get_untracked() == Lang::Da);
@@ -155,8 +158,17 @@ pub fn CheckIn(
                     outcome.set(None);
                     errors.set(found);
                 }
-                // Changed elsewhere (another device, or at a talk): show the newest; what the borger typed
-                // stays in the copy on the device and comes back in the form.
+                // Changed elsewhere (another device, or at a talk): both versions on screen, the borger chooses.
+                // The form keeps what they typed; the week's newest version becomes the one to save over.
+                Submitted::Conflict(Reply::Week(latest)) => {
+                    outcome.set(None);
+                    skip_fill.set_value(true);
+                    weeks.update(|all| {
+                        all.retain(|e| e.id != latest.id);
+                        all.push(latest.clone());
+                    });
+                    theirs.set(Some(latest));
+                }
                 Submitted::Conflict(_) => on_saved(P::WeekConflict),
                 other => outcome.set(Some(Outcome::of(&other))),
             }
@@ -182,7 +194,7 @@ pub fn CheckIn(
             {move || failure.get().map(|e| view! {
                 <Alert level=Level::Error msg=e.message() />
             })}
-            <form class="app-form" on:submit=submit novalidate>
+            <form class="app-form" on:submit=submit novalidate node_ref=form>
                 <div class="form-group">
                     <label class="form-label" for="week-week">{i18n.t(P::Week)}</label>
                     <select class="form-select" id="week-week" on:change=move |ev| {
@@ -224,6 +236,18 @@ pub fn CheckIn(
                 <TextField id="week-support" label=t(P::SupportChange) value=support error=error_for("week-support") rows=2 />
                 <TextField id="week-note" label=t(P::HowWasTheWeek) value=note error=error_for("week-note") rows=3 />
                 <RestoredNotice restored=keeper.restored />
+                <super::theirs::WeekTheirs theirs=theirs on_keep=move || {
+                    theirs.set(None);
+                    if let Some(f) = form.get_untracked() {
+                        let _ = f.request_submit();
+                    }
+                } on_use=move |t: WeekEntry| {
+                    for (s, v) in fields.into_iter().zip(noted(Some(t))) {
+                        s.set(v);
+                    }
+                    keeper.landed(None);
+                    theirs.set(None);
+                } />
                 <button type="submit" class="button button-primary">{i18n.t(P::SaveWeek)}</button>
                 " "
                 <Show when=move || existing.get().is_some()>

@@ -7,6 +7,7 @@ mod goals;
 mod propose;
 mod share;
 mod table;
+mod theirs;
 mod trend;
 mod week;
 
