@@ -52,7 +52,10 @@ pub fn WeekTable(
     let i18n = use_i18n();
     let comma = move || i18n.lang.get() == Lang::Da;
     let several = rows.iter().any(|r| r.entries.len() > 1);
+    // On a narrow screen the table scrolls inside its own box (a data table needs both directions, WCAG
+    // 1.4.10); the box can be reached and scrolled with the keyboard.
     view! {
+        <div class="app-table-scroll" tabindex="0" role="region" aria-label=move || i18n.now(P::TableCaption)>
         <table class="table table--compact app-week-table">
             <caption class="sr-only">{i18n.t(P::TableCaption)}</caption>
             <thead><tr>
@@ -90,5 +93,6 @@ pub fn WeekTable(
                 }).collect_view()}
             </tbody>
         </table>
+        </div>
     }
 }
