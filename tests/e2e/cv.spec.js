@@ -3,6 +3,7 @@
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import { App, DEMO } from './pages/app.js';
+import { tabTo } from './pages/keyboard.js';
 
 /** The autosave line says "Gemt" once everything typed is on the server. */
 async function saved(page) {
@@ -183,20 +184,6 @@ test('export as JSON Resume, then read it in elsewhere: a preview first, nothing
   await expect(preview).toContainText('Filen indeholder ikke noget, som ikke allerede står i dit CV.');
   await expect(preview.getByRole('button', { name: 'Tilføj til mit CV' })).toHaveCount(0);
 });
-
-/** Presses Tab until the focused element has this accessible name (keyboard only, like a borger without a mouse). */
-async function tabTo(page, name, max = 80) {
-  for (let i = 0; i < max; i += 1) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement;
-      const label = el?.labels?.[0]?.textContent ?? '';
-      return `${el?.getAttribute('aria-label') ?? ''}|${el?.textContent ?? ''}|${label}`;
-    });
-    if (focused.split('|').some((t) => t.trim().startsWith(name))) return;
-  }
-  throw new Error(`could not reach "${name}" with Tab`);
-}
 
 test('keyboard only: add a volunteer role with tasks and move one up, without a mouse', async ({ page }, info) => {
   const app = new App(page);
