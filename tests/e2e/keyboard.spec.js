@@ -16,6 +16,7 @@ test('keyboard only: open an aftale from Min plan and send the jobformidler a co
   await expect(app.heading()).toHaveText(title);
   const comment = `Jeg har ringet til to af dem (${info.project.name} ${Date.now()})`;
   await tabTo(page, 'Min kommentar til jobformidleren');
+  await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type(comment);
   await tabTo(page, 'Gem kommentar');
   await page.keyboard.press('Enter');
@@ -52,7 +53,7 @@ test('keyboard only: write a new jobmål and save it', async ({ page }, info) =>
   await app.login(DEMO.hanne);
   await page.goto('/mine-jobmaal');
   await expect(app.heading()).toHaveText('Mine jobmål');
-  await tabTo(page, 'Nyt jobmål');
+  await tabTo(page, 'Tilføj et jobmål');
   await page.keyboard.press('Enter');
   await expect(app.heading()).toHaveText('Nyt jobmål');
   const title = `Køkkenmedhjælper i en skolekantine ${Date.now()}`;

@@ -16,8 +16,11 @@ use contract::progression::{Fleksjob, WeekEntry};
 use contract::{FieldError, FieldErrorCode, IsoWeek};
 use leptos::prelude::*;
 
-/// The check-in's name in the outbox and on the device.
-const NAME: &str = "week";
+/// The check-in's name in the outbox and on the device: the weekly form, or the page correcting one week (so
+/// a half-typed correction never turns up in the weekly form, nor the other way round).
+fn name(start: Option<(IsoWeek, u8)>) -> String {
+    start.map_or_else(|| "week/new".to_owned(), |(w, j)| format!("week/{}-W{:02}/{j}", w.year, w.week))
+}
 
 fn input_id(field: &str) -> &'static str {
     match field {
@@ -70,7 +73,7 @@ pub fn CheckIn(
     let skip_fill = StoredValue::new(false);
     // Only what the borger typed is kept: a form showing what is already noted needs no copy.
     let keeper = Keeper::new(
-        NAME,
+        &name(start),
         move || {
             let typed = fields.map(|s| s.get());
             (typed != noted(existing.get())).then(|| (week.get(), job_no.get(), typed))
@@ -144,7 +147,7 @@ pub fn CheckIn(
         };
         let title = format!("{} {} ({})", i18n.now(P::WeekLabel), input.week.week, input.week.year);
         // One key per week being noted, so pressing Gem again (or the outbox's retry) never makes two.
-        let mut p = Pending::of(NAME.to_owned(), title, write);
+        let mut p = Pending::of(name(start), title, write);
         p.id = key.get_value();
         outcome.set(Some(Outcome::Sending));
         leptos::task::spawn_local(async move {
@@ -253,7 +256,7 @@ pub fn CheckIn(
                 <Show when=move || existing.get().is_some()>
                     <super::delete::ConfirmDelete on_confirm=delete />
                 </Show>
-                <SaveStatus name=NAME.to_owned() outcome=outcome />
+                <SaveStatus name=name(start) outcome=outcome />
             </form>
         </section>
     }
