@@ -64,6 +64,6 @@ test('keyboard only: write a new jobmål and save it', async ({ page }, info) =>
   await tabTo(page, 'Gem jobmålet');
   await page.keyboard.press('Enter');
   await expect(app.heading()).toHaveText('Mine jobmål');
-  await expect(page.getByText(title)).toBeVisible();
+  await expect(page.getByRole('link', { name: title })).toBeVisible();
   await app.expectAccessible();
 });

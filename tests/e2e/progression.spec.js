@@ -31,6 +31,8 @@ async function chooseWeek(page, project) {
 }
 
 test('Hanne logs a week, meets an error next to the field, corrects the week and proposes a goal', async ({ page }, info) => {
+  // A long journey (four saves, a correction and a proposal, with axe at each state).
+  test.setTimeout(60_000);
   const app = new App(page);
   await app.login(DEMO.hanne);
   await page.goto('/min-udvikling');
