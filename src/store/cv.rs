@@ -221,21 +221,11 @@ impl CvStore {
             let result = api::cv::put(self.version.get_value(), &s.content).await;
             self.busy.set_value(false);
             match result {
-                Ok(v) => {
-                    self.failures.set_value(0);
-                    self.version.set_value(v.value.version);
-                    self.saved_at.set(v.value.updated_at);
-                    self.sent.set_value(Some(s.content));
-                    let done = settled == SaveState::Saved;
-                    self.set_state(settled);
-                    // Nothing waits any more: the device copy goes. Items still unfinished keep theirs.
-                    if done && !self.busy.get_value() && self.timer.with_value(Option::is_none) {
-                        self.keeper.forget();
-                    } else {
-                        self.keep();
-                    }
-                }
+                Ok(v) => self.landed(&v.value, s.content, settled),
                 Err(ApiError::Conflict(_)) => match api::cv::get().await {
+                    // Our own earlier send landed but its answer was lost (the connection dropped): the server
+                    // has exactly what we sent, so there is nothing to choose between.
+                    Ok(latest) if latest.value.content == s.content => self.landed(&latest.value, s.content, settled),
                     Ok(latest) => {
                         self.conflict.set(Some(latest.value));
                         self.state.set(SaveState::Conflict);
@@ -250,6 +240,22 @@ impl CvStore {
                 self.save_now();
             }
         });
+    }
+
+    /// The server stored `content` as `cv`.
+    fn landed(self, cv: &Cv, content: CvContent, settled: SaveState) {
+        self.failures.set_value(0);
+        self.version.set_value(cv.version);
+        self.saved_at.set(cv.updated_at);
+        self.sent.set_value(Some(content));
+        let done = settled == SaveState::Saved;
+        self.set_state(settled);
+        // Nothing waits any more: the device copy goes. Items still unfinished keep theirs.
+        if done && !self.busy.get_value() && self.timer.with_value(Option::is_none) {
+            self.keeper.forget();
+        } else {
+            self.keep();
+        }
     }
 
     fn set_state(self, state: SaveState) {
