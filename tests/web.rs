@@ -47,3 +47,40 @@ async fn an_error_alert_is_announced_with_role_alert() {
     let alert = el.query_selector(".alert.alert-error[role=alert]").unwrap().expect("a DKFDS error alert");
     assert!(alert.text_content().unwrap().starts_with("Du er ikke på nettet"));
 }
+
+/// The save status next to every editor (issue #8): a write waiting in the outbox says so, turns into "Gemt" when
+/// it has landed, and into an error when the server disputes it.
+#[wasm_bindgen_test]
+async fn the_save_status_follows_the_outbox() {
+    use fleksvej::components::save_status::{Outcome, SaveStatus};
+    use fleksvej::domain::outbox::{Pending, State, Write};
+    use fleksvej::store::outbox::{Outbox, use_outbox};
+
+    let el = container();
+    let outcome = RwSignal::new(Some(Outcome::Kept));
+    let shared = std::rc::Rc::new(std::cell::Cell::new(None::<Outbox>));
+    let keep = shared.clone();
+    let _handle = leptos::mount::mount_to(el.clone(), move || {
+        provide_context(I18n { lang: RwSignal::new(Lang::Da) });
+        let outbox = use_outbox();
+        provide_context(outbox);
+        keep.set(Some(outbox));
+        view! { <SaveStatus name="prep/1".to_owned() outcome=outcome /> }
+    });
+    let outbox = shared.get().expect("the outbox");
+    let write =
+        Write::Prep { meeting: uuid::Uuid::nil(), base_version: 1, base_notes: String::new(), notes: "Noter".into() };
+    outbox.pending.set(vec![Pending::of("prep/1".into(), "Møde".into(), write)]);
+    leptos::task::tick().await;
+    let text = || el.text_content().unwrap_or_default();
+    assert_eq!(text(), "Gemt på enheden – sendes når du er online");
+
+    outbox.pending.update(|p| p[0].state = State::Conflict);
+    leptos::task::tick().await;
+    assert!(text().starts_with("Kunne ikke gemmes – prøv igen"), "{}", text());
+    assert!(el.query_selector("[role=alert]").unwrap().is_some());
+
+    outbox.pending.set(vec![]);
+    leptos::task::tick().await;
+    assert_eq!(text(), "Gemt");
+}
