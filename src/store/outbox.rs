@@ -371,3 +371,30 @@ async fn send_aftale(c: &AftaleChange) -> Result<Reply, Failure> {
     }
     Err(Failure::Later)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn network_trouble_a_busy_server_and_an_expired_session_mean_later() {
+        for e in
+            [ApiError::Offline, ApiError::Timeout, ApiError::Unavailable, ApiError::Unauthorized, ApiError::Server(502)]
+        {
+            assert!(later(&e), "{e:?} should wait in the outbox");
+        }
+    }
+
+    #[test]
+    fn what_the_server_refuses_goes_back_to_the_editor() {
+        for e in [
+            ApiError::Forbidden,
+            ApiError::NotFound,
+            ApiError::Invalid(vec![]),
+            ApiError::TooLarge,
+            ApiError::Server(400),
+        ] {
+            assert!(!later(&e), "{e:?} should not be retried");
+        }
+    }
+}
