@@ -51,7 +51,7 @@ pub enum Submitted {
 /// Why one send did not land.
 enum Failure {
     Later,
-    Conflict(Reply),
+    Conflict(Box<Reply>),
     Refused(ApiError),
 }
 
@@ -66,6 +66,8 @@ pub struct Outbox {
     pub synced: RwSignal<u32>,
     /// Failed sends in a row, and when (ms since the epoch) the next try may start.
     backoff: StoredValue<(u32, f64)>,
+    /// Whose writes are in `pending`.
+    owner: StoredValue<Option<Uuid>>,
     session: SessionStore,
 }
 
@@ -81,6 +83,13 @@ impl Outbox {
             if active {
                 leptos::task::spawn_local(async move {
                     if let Some(id) = session.session().map(|s| s.borger.id) {
+                        // What waits in this tab is the borger's who wrote it: kept across an expired session
+                        // (a save that met the 401 is sent after the next login, even when the device key was
+                        // already locked and it could not be stored), dropped if someone else logs in.
+                        if store.owner.get_value() != Some(id) {
+                            store.pending.set(Vec::new());
+                            store.owner.set_value(Some(id));
+                        }
                         if !offline {
                             device::unlock(id).await;
                         }
@@ -92,13 +101,12 @@ impl Outbox {
                                 }
                             }
                         });
+                        store.save().await;
                         if !offline {
                             store.flush().await;
                         }
                     }
                 });
-            } else if matches!(session.state.get(), SessionState::None) {
-                store.pending.set(Vec::new());
             }
         });
         // A server that was down comes back without an `online` event: while something waits, try again
@@ -129,6 +137,7 @@ impl Outbox {
             sending: RwSignal::new(false),
             synced: RwSignal::new(0),
             backoff: StoredValue::new((0, 0.0)),
+            owner: StoredValue::new(None),
             session,
         }
     }
@@ -165,7 +174,7 @@ impl Outbox {
         if !behind {
             match send(&p).await {
                 Ok(reply) => return Submitted::Landed(reply),
-                Err(Failure::Conflict(theirs)) => return Submitted::Conflict(theirs),
+                Err(Failure::Conflict(theirs)) => return Submitted::Conflict(*theirs),
                 Err(Failure::Refused(e)) => return Submitted::Refused(e),
                 Err(Failure::Later) => self.note_failure(),
             }
@@ -289,7 +298,7 @@ async fn send(p: &Pending) -> Result<Reply, Failure> {
                             return Ok(Reply::Meeting(latest));
                         }
                         if latest.prep_notes != *base_notes {
-                            return Err(Failure::Conflict(Reply::Meeting(latest)));
+                            return Err(Failure::Conflict(Box::new(Reply::Meeting(latest))));
                         }
                         // Only the meeting's details changed: the notes are as the borger saw them.
                         version = latest.version;
@@ -315,7 +324,7 @@ async fn send(p: &Pending) -> Result<Reply, Failure> {
                     if latest.content == *input {
                         Ok(Reply::JobGoal(latest))
                     } else {
-                        Err(Failure::Conflict(Reply::JobGoal(latest)))
+                        Err(Failure::Conflict(Box::new(Reply::JobGoal(latest))))
                     }
                 }
                 Err(e) => Err(fail(e)),
@@ -337,7 +346,7 @@ async fn send(p: &Pending) -> Result<Reply, Failure> {
                     if latest.content == *input {
                         Ok(Reply::Week(latest))
                     } else {
-                        Err(Failure::Conflict(Reply::Week(latest)))
+                        Err(Failure::Conflict(Box::new(Reply::Week(latest))))
                     }
                 }
                 Err(e) => Err(fail(e)),
@@ -363,7 +372,7 @@ async fn send_aftale(c: &AftaleChange) -> Result<Reply, Failure> {
                     Resolution::AlreadyThere => return Ok(Reply::Aftale(server)),
                     Resolution::SendOn(v) => version = v,
                     Resolution::Conflict if c.base_version < 0 => version = server.version,
-                    Resolution::Conflict => return Err(Failure::Conflict(Reply::Aftale(server))),
+                    Resolution::Conflict => return Err(Failure::Conflict(Box::new(Reply::Aftale(server)))),
                 }
             }
             Err(e) => return Err(fail(e)),
