@@ -18,6 +18,7 @@
 // must then offer the choice with a "Behold min" button in an alert that shows the other version.
 import { expect } from '@playwright/test';
 import { DEMO } from '../pages/app.js';
+import { jobGoal, prepNotes, rehearsal, week } from './more.js';
 
 /** Counts the non-overlapping occurrences of `needle` in `hay`. */
 const occurrences = (hay, needle) => (hay ? hay.split(needle).length - 1 : 0);
@@ -98,8 +99,9 @@ const planComment = {
 export const EDITORS = [
   cv,
   planComment,
-  // ── Here go the editors on the shared draft/outbox module (src/store/draft.rs, src/store/outbox.rs): jobmål,
-  //    meeting prep notes ("Det vil jeg tale om"), the progression check-in and rehearsal notes. Add each as
-  //    { name, create(project) → { who, setup, path, open, type, readBack, onServer, isWrite } } with a persona
-  //    or item per screen size that no other spec changes; every row in faults.spec.js then runs against it. ──
+  // The editors on the shared keeper and outbox (src/store/draft.rs, src/store/outbox.rs), in faults/more.js.
+  prepNotes,
+  jobGoal,
+  week,
+  rehearsal,
 ];
