@@ -6,12 +6,18 @@
 //! ([`crate::domain::backoff`]); a 412 keeps both versions until the borger chooses. The CV is the one editor
 //! that autosaves a whole document rather than queueing writes, so it sends itself instead of through the
 //! outbox: only its latest state matters, and one `PUT` with `If-Match` can never make two of anything.
+//!
+//! The whole draft is checked ([`CvStore::check`]) when typing pauses, when the borger leaves a field, and
+//! at once when items are added, moved or removed — not on every key: checking normalises every text in the
+//! CV, which made each keystroke in a long CV take seconds on a slow phone.
 
 use crate::api::{self, ApiError};
 use crate::domain::backoff::delay_ms;
 use crate::domain::cv::{Sendable, sendable};
 use crate::store::device;
 use crate::store::draft::Keeper;
+use contract::FieldError;
+use contract::cv::CvSection;
 use contract::cv::{Cv, CvContent};
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
@@ -52,13 +58,27 @@ pub enum SaveState {
     Conflict,
 }
 
+/// The problems found by the last check of the draft (see [`crate::domain::cv::Sendable`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Check {
+    /// Every problem, with paths as in the draft (for the messages next to the fields).
+    pub errors: Vec<FieldError>,
+    /// Items that wait until a required field is filled in: (section, index in the draft).
+    pub waiting: Vec<(CvSection, usize)>,
+    /// True when a problem stops the whole CV from being sent.
+    pub blocked: bool,
+}
+
 /// The CV store, provided by `App`.
 #[derive(Clone, Copy)]
 pub struct CvStore {
     /// The draft; `None` until loaded.
     pub draft: RwSignal<Option<CvContent>>,
-    /// The problems in the draft and what can be sent now.
-    pub check: Memo<Option<Sendable>>,
+    /// The problems in the draft as of its last check (after a pause in typing, on leaving a field, when items
+    /// are added, moved or removed, and before every save); it changes only when the problems do.
+    pub check: RwSignal<Option<Check>>,
+    /// True when the draft changed after the last check.
+    stale: StoredValue<bool>,
     /// What autosave is doing.
     pub state: RwSignal<SaveState>,
     /// When the server last stored the CV.
@@ -88,7 +108,8 @@ impl CvStore {
         let draft = RwSignal::new(None::<CvContent>);
         let store = CvStore {
             draft,
-            check: Memo::new(move |_| draft.with(|d| d.as_ref().map(sendable))),
+            check: RwSignal::new(None),
+            stale: StoredValue::new(false),
             state: RwSignal::new(SaveState::Saved),
             saved_at: RwSignal::new(None),
             conflict: RwSignal::new(None),
@@ -129,6 +150,8 @@ impl CvStore {
                     self.accept(v.value.clone());
                     if let Some(copy) = copy.filter(|c| c.content != v.value.content) {
                         self.draft.set(Some(copy.content));
+                        self.stale.set_value(true);
+                        self.check_now();
                         if copy.base_version == v.value.version {
                             self.save_now();
                         } else {
@@ -157,6 +180,8 @@ impl CvStore {
         self.sent.set_value(Some(cv.content.clone()));
         self.load_error.set(None);
         self.draft.set(Some(cv.content));
+        self.stale.set_value(true);
+        self.check_now();
         self.state.set(SaveState::Saved);
     }
 
@@ -167,26 +192,58 @@ impl CvStore {
         self.owner.set_value(None);
         self.sent.set_value(None);
         self.draft.set(None);
+        self.stale.set_value(false);
+        self.check.set(None);
         self.conflict.set(None);
         self.other.set(None);
         self.state.set(SaveState::Saved);
     }
 
-    /// Changes the draft and saves after a pause.
+    /// Changes the draft, checks it after a pause (at once when items were added, moved or removed, because
+    /// problems are reported by place) and saves it.
     pub fn edit(self, f: impl FnOnce(&mut CvContent)) {
+        let mut reshaped = false;
         self.draft.update(|d| {
             if let Some(cv) = d.as_mut() {
+                let before = cv.item_ids();
                 f(cv);
+                reshaped = cv.item_ids() != before;
             }
         });
         self.pending.set_value(true);
+        self.stale.set_value(true);
+        if reshaped {
+            self.check_now();
+        }
         if self.conflict.with_untracked(Option::is_none) {
             // Only a change of state reaches the status line ("Gemt" → "Gemmer …" once, not on every key):
             // a live region re-rendered on each keystroke is noise for screen readers and slowed typing.
             self.set_state(SaveState::Saving);
             self.timer.set_value(Some(Timeout::new(PAUSE_MS, move || self.save_now())));
+        } else {
+            // Nothing is sent until the borger has chosen, but the fields show what is wrong.
+            self.timer.set_value(Some(Timeout::new(PAUSE_MS, move || self.check_now())));
         }
         self.keep();
+    }
+
+    /// Checks the draft now if it changed since the last check (the borger left a field).
+    pub fn check_now(self) {
+        if self.stale.get_value() {
+            self.checked();
+        }
+    }
+
+    /// Checks the draft: what can be sent, and the problems for the fields.
+    fn checked(self) -> Option<Sendable> {
+        self.stale.set_value(false);
+        let s = self.draft.with_untracked(|d| d.as_ref().map(sendable));
+        let check =
+            s.as_ref().map(|s| Check { errors: s.errors.clone(), waiting: s.waiting.clone(), blocked: s.blocked });
+        if self.check.with_untracked(|c| *c != check) {
+            self.check.set(check);
+        }
+        s
     }
 
     /// True while something typed is not on the server yet.
@@ -202,9 +259,11 @@ impl CvStore {
         }
         if self.busy.get_value() {
             self.again.set_value(true);
+            // Sent when the answer comes; the fields show what is wrong now.
+            self.check_now();
             return;
         }
-        let Some(s) = self.check.get_untracked() else { return };
+        let Some(s) = self.checked() else { return };
         if s.blocked {
             self.set_state(SaveState::Blocked);
             return;
