@@ -2,6 +2,7 @@
 
 use super::bind;
 use super::items::{ItemList, Kind};
+use super::lens::Watched;
 use super::period::blank;
 use crate::domain::phrases::PhraseKind;
 use crate::i18n::cv::CvMsg as M;
@@ -40,14 +41,13 @@ pub fn EducationSection() -> impl IntoView {
             join(&[&e.institution, &when(&e.period, lang), if e.completed { "" } else { M::NotCompleted.text(lang) }])
         },
     };
-    let l = kind.lens;
-    view! { <ItemList kind=kind editor=move |id| view! {
-        {bind::text(l, id, "title", M::Education, None, SHORT, 0, |e| &e.title, |e| &mut e.title)}
-        {bind::text(l, id, "institution", M::Institution, None, SHORT, 0, |e| &e.institution, |e| &mut e.institution)}
-        {bind::period(l, id, |e| e.period, |e, p| e.period = p)}
-        {bind::choice(l, id, "completed", M::Completed, vec![(true, M::Completed), (false, M::NotCompleted)], |e| e.completed, |e, c| e.completed = c)}
-        {bind::text(l, id, "short_text", M::ShortText, Some(M::ShortTextHint), LONG, 2, |e| &e.short_text, |e| &mut e.short_text)}
-        {bind::text(l, id, "long_text", M::LongText, Some(M::LongTextHint), LONG, 4, |e| &e.long_text, |e| &mut e.long_text)}
+    view! { <ItemList kind=kind editor=move |w| view! {
+        {bind::text(w, "title", M::Education, None, SHORT, 0, |e| &e.title, |e| &mut e.title)}
+        {bind::text(w, "institution", M::Institution, None, SHORT, 0, |e| &e.institution, |e| &mut e.institution)}
+        {bind::period(w, |e| e.period, |e, p| e.period = p)}
+        {bind::choice(w, "completed", M::Completed, vec![(true, M::Completed), (false, M::NotCompleted)], |e| e.completed, |e, c| e.completed = c)}
+        {bind::text(w, "short_text", M::ShortText, Some(M::ShortTextHint), LONG, 2, |e| &e.short_text, |e| &mut e.short_text)}
+        {bind::text(w, "long_text", M::LongText, Some(M::LongTextHint), LONG, 4, |e| &e.long_text, |e| &mut e.long_text)}
     } /> }
 }
 
@@ -66,12 +66,11 @@ pub fn CoursesSection() -> impl IntoView {
         title: |c| c.title.clone(),
         sub: |c, lang| join(&[&c.provider, &c.when.map(|m| dates::year_month(m, lang)).unwrap_or_default()]),
     };
-    let l = kind.lens;
-    view! { <ItemList kind=kind editor=move |id| view! {
-        {bind::text(l, id, "title", M::Courses, None, SHORT, 0, |c| &c.title, |c| &mut c.title)}
-        {bind::text(l, id, "provider", M::Provider, None, SHORT, 0, |c| &c.provider, |c| &mut c.provider)}
-        {bind::month(l, id, "when", M::When, |c| c.when, |c, m| c.when = m)}
-        {bind::text(l, id, "short_text", M::ShortText, Some(M::ShortTextHint), LONG, 2, |c| &c.short_text, |c| &mut c.short_text)}
+    view! { <ItemList kind=kind editor=move |w| view! {
+        {bind::text(w, "title", M::Courses, None, SHORT, 0, |c| &c.title, |c| &mut c.title)}
+        {bind::text(w, "provider", M::Provider, None, SHORT, 0, |c| &c.provider, |c| &mut c.provider)}
+        {bind::month(w, "when", M::When, |c| c.when, |c, m| c.when = m)}
+        {bind::text(w, "short_text", M::ShortText, Some(M::ShortTextHint), LONG, 2, |c| &c.short_text, |c| &mut c.short_text)}
     } /> }
 }
 
@@ -97,32 +96,29 @@ pub fn InternshipsSection() -> impl IntoView {
             join(&[k.text(lang), &when(&p.period, lang)])
         },
     };
-    let l = kind.lens;
-    view! { <ItemList kind=kind editor=move |id| view! {
-        {bind::choice(l, id, "kind", M::Kind, vec![(InternshipKind::Praktik, M::Praktik), (InternshipKind::Smaajob, M::Smaajob)], |p| p.kind, |p, k| p.kind = k)}
-        {bind::text(l, id, "company", M::Company, None, SHORT, 0, |p| &p.company, |p| &mut p.company)}
-        {bind::period(l, id, |p| p.period, |p, v| p.period = v)}
-        {bind::lines(l, id, |p| &p.tasks, |p| &mut p.tasks, TASKS)}
-        <Hours id=id />
-        {bind::text(l, id, "short_text", M::ShortText, Some(M::ShortTextHint), LONG, 2, |p| &p.short_text, |p| &mut p.short_text)}
+    view! { <ItemList kind=kind editor=move |w| view! {
+        {bind::choice(w, "kind", M::Kind, vec![(InternshipKind::Praktik, M::Praktik), (InternshipKind::Smaajob, M::Smaajob)], |p| p.kind, |p, k| p.kind = k)}
+        {bind::text(w, "company", M::Company, None, SHORT, 0, |p| &p.company, |p| &mut p.company)}
+        {bind::period(w, |p| p.period, |p, v| p.period = v)}
+        {bind::lines(w, |p| &p.tasks, |p| &mut p.tasks, TASKS)}
+        <Hours w=w />
+        {bind::text(w, "short_text", M::ShortText, Some(M::ShortTextHint), LONG, 2, |p| &p.short_text, |p| &mut p.short_text)}
     } /> }
 }
 
 /// Hours a week in a praktik or småjob: a number, or empty.
 #[component]
-fn Hours(id: Uuid) -> impl IntoView {
+fn Hours(w: Watched<InternshipItem>) -> impl IntoView {
     let i18n = use_i18n();
     let store = crate::store::cv::use_cv();
-    let l = lens!(Internships, internships);
-    let initial = l
-        .read(store, id, |p| p.hours_per_week)
-        .flatten()
+    let initial = w
+        .item
+        .with_untracked(|p| p.as_ref().and_then(|p| p.hours_per_week))
         .map(|h| crate::domain::progression::format_hours(h, true))
         .unwrap_or_default();
     let typed = RwSignal::new(initial);
-    let dom = format!("cv-internships-{id}-hours");
-    let path = Signal::derive(move || l.path(store, id, "hours_per_week"));
-    let problem = super::fields::problem_at(path, Signal::stored(true));
+    let dom = w.dom("hours");
+    let problem = super::fields::problem_at(w.path("hours_per_week").into(), Signal::stored(true));
     let unreadable =
         move || typed.with(|t| !t.trim().is_empty() && crate::domain::progression::parse_hours(t).is_none());
     let message = move || {
@@ -138,7 +134,7 @@ fn Hours(id: Uuid) -> impl IntoView {
         let t = event_target_value(&ev);
         let hours = crate::domain::progression::parse_hours(&t);
         typed.set(t);
-        l.write(store, id, |p| p.hours_per_week = hours);
+        w.write(store, |p| p.hours_per_week = hours);
     };
     view! {
         <div class="form-group" class:form-error=move || message().is_some()>
@@ -163,12 +159,11 @@ pub fn GapsSection() -> impl IntoView {
         title: |g| g.label.clone(),
         sub: |g, lang| when(&g.period, lang),
     };
-    let l = kind.lens;
     view! {
         <p>{i18n.t(M::GapChoice)}</p>
-        <ItemList kind=kind editor=move |id| view! {
-            {bind::text(l, id, "label", M::GapLabel, None, SHORT, 0, |g| &g.label, |g| &mut g.label)}
-            {bind::period(l, id, |g| g.period, |g, p| g.period = p)}
+        <ItemList kind=kind editor=move |w| view! {
+            {bind::text(w, "label", M::GapLabel, None, SHORT, 0, |g| &g.label, |g| &mut g.label)}
+            {bind::period(w, |g| g.period, |g, p| g.period = p)}
         } />
     }
 }

@@ -7,8 +7,10 @@ use crate::store::cv::use_cv;
 use contract::FieldErrorCode;
 use leptos::prelude::*;
 
-/// The message to show next to the field at `path`: problems that only mean "not finished" wait until the
-/// borger has left the field once; a text that is too long shows at once.
+/// The message to show next to the field at `path`, as of the last check of the draft (after a pause in
+/// typing, on leaving a field, and when items are added, moved or removed; see `store::cv`): problems that
+/// only mean "not finished" wait until the borger has left the field once; a text that is too long shows
+/// with the next check, and the counter under the field says so at once.
 pub fn problem_at(
     path: Signal<Option<String>>,
     touched: Signal<bool>,
@@ -67,8 +69,13 @@ pub fn CvText(
     rows: u8,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let store = use_cv();
     let touched = RwSignal::new(false);
     let problem = problem_at(path, touched.into());
+    let leave = move |_| {
+        store.check_now();
+        touched.set(true);
+    };
     let (hint_id, count_id, error_id) = (format!("{id}-hint"), format!("{id}-count"), format!("{id}-error"));
     let described = {
         let (hint_id, count_id, error_id) = (hint_id.clone(), count_id.clone(), error_id.clone());
@@ -97,13 +104,13 @@ pub fn CvText(
     let field = if rows == 0 {
         view! {
             <input class="form-input" autocomplete="off" type="text" id=id.clone() aria-describedby=described.clone() aria-invalid=invalid
-                prop:value=move || value.get() on:input=input on:blur=move |_| touched.set(true) />
+                prop:value=move || value.get() on:input=input on:blur=leave />
         }
         .into_any()
     } else {
         view! {
             <textarea class="form-input" autocomplete="off" id=id.clone() rows=rows aria-describedby=described aria-invalid=invalid
-                prop:value=move || value.get() on:input=input on:blur=move |_| touched.set(true)></textarea>
+                prop:value=move || value.get() on:input=input on:blur=leave></textarea>
         }
         .into_any()
     };
@@ -138,8 +145,13 @@ pub fn MonthYear(
     path: Signal<Option<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let store = use_cv();
     let touched = RwSignal::new(false);
     let problem = problem_at(path, touched.into());
+    let leave = move |_| {
+        store.check_now();
+        touched.set(true);
+    };
     let initial = value.get_untracked().1;
     let year_text = RwSignal::new(if initial > 0 { initial.to_string() } else { String::new() });
     let (month_id, year_id, error_id) = (format!("{id}-month"), format!("{id}-year"), format!("{id}-error"));
@@ -165,7 +177,7 @@ pub fn MonthYear(
                 <div class="form-group">
                     <label class="form-label" for=month_id.clone()>{i18n.t(M::Month)}</label>
                     <select class="form-select" id=month_id aria-describedby=described.clone()
-                        on:change=set_month on:blur=move |_| touched.set(true)>
+                        on:change=set_month on:blur=leave>
                         <option value="0" selected=move || value.get().0 == 0>{i18n.t(M::NoMonth)}</option>
                         {(1..=12u8).map(|m| view! {
                             <option value=m.to_string() selected=move || value.get().0 == m>
@@ -178,7 +190,7 @@ pub fn MonthYear(
                     <label class="form-label" for=year_id.clone()>{i18n.t(M::Year)}</label>
                     <input class="form-input input-width-xs" type="text" inputmode="numeric" id=year_id
                         autocomplete="off" aria-describedby=described
-                        prop:value=move || year_text.get() on:input=set_year on:blur=move |_| touched.set(true) />
+                        prop:value=move || year_text.get() on:input=set_year on:blur=leave />
                 </div>
             </div>
         </fieldset>

@@ -1,7 +1,7 @@
 //! One section's items as cards: a summary, "Ret" to open the fields, move up or down, delete after a
 //! question. New items open at once; they wait in the draft until their required fields are filled in.
 
-use super::lens::{Entry, Lens};
+use super::lens::{Entry, Lens, Watched};
 use super::lines::RowButtons;
 use crate::domain::cv::move_item;
 use crate::i18n::cv::CvMsg as M;
@@ -34,18 +34,19 @@ impl<T> Copy for Kind<T> {}
 pub fn ItemList<T: Entry, F, V>(
     /// The section's kind.
     kind: Kind<T>,
-    /// The fields of item `id`.
+    /// The fields of an item.
     editor: F,
 ) -> impl IntoView
 where
-    F: Fn(Uuid) -> V + Copy + Send + Sync + 'static,
+    F: Fn(Watched<T>) -> V + Copy + Send + Sync + 'static,
     V: IntoView + 'static,
 {
     let i18n = use_i18n();
     let store = use_cv();
     let open = RwSignal::new(None::<Uuid>);
     let lens = kind.lens;
-    let count = Signal::derive(move || lens.ids(store).len());
+    let ids = lens.ids(store);
+    let count = Signal::from(Memo::new(move |_| ids.with(Vec::len)));
     let add = move |_| {
         let item = (kind.blank)();
         let id = item.id();
@@ -58,8 +59,8 @@ where
             <p class="app-muted">{i18n.t(M::Empty)}</p>
         </Show>
         <ul class="nobullet-list app-cv-items">
-            <For each=move || lens.ids(store) key=|id| *id let:id>
-                <Card kind=kind id=id open=open editor=editor count=count />
+            <For each=move || ids.get() key=|id| *id let:id>
+                <Card kind=kind w=lens.watch(store, ids, id) open=open editor=editor count=count />
             </For>
         </ul>
         <p><button type="button" class="button button-secondary" on:click=add>{i18n.t(M::AddItem)}</button></p>
@@ -69,34 +70,36 @@ where
 #[component]
 fn Card<T: Entry, F, V>(
     kind: Kind<T>,
-    id: Uuid,
+    w: Watched<T>,
     open: RwSignal<Option<Uuid>>,
     editor: F,
     count: Signal<usize>,
 ) -> impl IntoView
 where
-    F: Fn(Uuid) -> V + Copy + Send + Sync + 'static,
+    F: Fn(Watched<T>) -> V + Copy + Send + Sync + 'static,
     V: IntoView + 'static,
 {
     let i18n = use_i18n();
     let store = use_cv();
-    let lens = kind.lens;
+    let (lens, id, item) = (kind.lens, w.id, w.item);
     let confirming = RwSignal::new(false);
+    let heading = Memo::new(move |_| item.with(|t| t.as_ref().map(kind.title).unwrap_or_default()));
     let title = move || {
-        lens.read(store, id, kind.title)
-            .filter(|t| !t.trim().is_empty())
-            .unwrap_or_else(|| i18n.now(M::Untitled).to_owned())
+        Some(heading.get()).filter(|t| !t.trim().is_empty()).unwrap_or_else(|| i18n.now(M::Untitled).to_owned())
     };
-    let sub = move || lens.read(store, id, |t| (kind.sub)(t, i18n.lang.get())).unwrap_or_default();
-    let index = move || lens.index(store, id).unwrap_or(0);
-    let waiting = move || {
+    let sub = move || {
+        let lang = i18n.lang.get();
+        item.with(|t| t.as_ref().map(|t| (kind.sub)(t, lang)).unwrap_or_default())
+    };
+    let index = move || w.index.get().unwrap_or(0);
+    let waiting = Memo::new(move |_| {
         let i = index();
         store.check.with(|c| c.as_ref().is_some_and(|c| c.waiting.contains(&(lens.section, i))))
-    };
+    });
     let is_open = move || open.get() == Some(id);
     let move_it = Callback::new(move |up| {
         store.edit(|cv| {
-            move_item((lens.get_mut)(cv), index(), up);
+            move_item((lens.get_mut)(cv), w.index.get_untracked().unwrap_or(0), up);
         })
     });
     let delete = move |_| {
@@ -107,7 +110,7 @@ where
         <li class="app-cv-item" id=card_id>
             <h3 class="h4 app-cv-item-title">{title}</h3>
             <p class="app-muted">{sub}</p>
-            <Show when=waiting>
+            <Show when=move || waiting.get()>
                 <p class="app-waiting">{i18n.t(M::StatusWaiting)}</p>
             </Show>
             <div class="app-cv-item-actions">
@@ -128,7 +131,7 @@ where
                 </div></div>
             </Show>
             <Show when=is_open>
-                <div class="app-cv-item-fields">{editor(id)}</div>
+                <div class="app-cv-item-fields">{editor(w)}</div>
             </Show>
         </li>
     }

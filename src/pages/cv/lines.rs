@@ -40,24 +40,26 @@ pub fn LineList(
     };
     let new_id = format!("{id}-new");
     let row_prefix = id.clone();
-    let count = move || value.with(Vec::len);
+    let count = Memo::new(move |_| value.with(Vec::len));
     view! {
         <fieldset class="app-lines">
             <legend class="form-label">{i18n.t(legend)}</legend>
             <p class="form-hint">{i18n.t(hint)}</p>
             <ol class="app-line-list">
-                <For each=move || 0..count() key=|i| *i let:i>
+                <For each=move || 0..count.get() key=|i| *i let:i>
                     {
                         let row_id = format!("{row_prefix}-{i}");
                         let label = move || format!("{} {}", M::Tasks.text(i18n.lang.get()), i + 1);
+                        // This line only: typing in one line leaves the others alone.
+                        let line = Memo::new(move |_| value.with(|v| v.get(i).cloned().unwrap_or_default()));
                         view! {
                             <li class="app-line">
                                 <label class="sr-only" for=row_id.clone()>{label}</label>
                                 <input class="form-input" autocomplete="off" type="text" id=row_id
-                                    prop:value=move || value.with(|v| v.get(i).cloned().unwrap_or_default())
+                                    prop:value=line
                                     on:input=move |ev| { let t = event_target_value(&ev); change(&|l| if let Some(s) = l.get_mut(i) { s.clone_from(&t) }) }
-                                    on:blur=move |_| change(&|l| l.retain(|s| !s.trim().is_empty())) />
-                                <RowButtons index=i count=Signal::derive(count) name=Signal::derive(move || value.with(|v| v.get(i).cloned().unwrap_or_default())) on_move=Callback::new(move |up| change(&|l| { move_item(l, i, up); }))
+                                    on:blur=move |_| if value.with_untracked(|v| v.iter().any(|s| s.trim().is_empty())) { change(&|l| l.retain(|s| !s.trim().is_empty())) } />
+                                <RowButtons index=i count=count name=line on_move=Callback::new(move |up| change(&|l| { move_item(l, i, up); }))
                                     on_delete=Callback::new(move |_| change(&|l| { if i < l.len() { l.remove(i); } })) />
                             </li>
                         }

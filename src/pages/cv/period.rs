@@ -27,9 +27,10 @@ pub fn PeriodField(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let current = move || value.get_untracked().unwrap_or_else(blank);
-    let from = Signal::derive(move || value.get().map(|p| (p.from.month, p.from.year)).unwrap_or((0, 0)));
-    let to = Signal::derive(move || value.get().and_then(|p| p.to).map(|t| (t.month, t.year)).unwrap_or((0, 0)));
-    let ongoing = Signal::derive(move || value.get().is_some_and(|p| p.to.is_none()));
+    // Memos: a change to "til" leaves the "fra" fields alone.
+    let from = Memo::new(move |_| value.get().map(|p| (p.from.month, p.from.year)).unwrap_or((0, 0)));
+    let to = Memo::new(move |_| value.get().and_then(|p| p.to).map(|t| (t.month, t.year)).unwrap_or((0, 0)));
+    let ongoing = Memo::new(move |_| value.get().is_some_and(|p| p.to.is_none()));
     // The last "til" typed, so unticking "nu" brings it back.
     let last_to = StoredValue::new(current().to);
     let set_from =
@@ -44,7 +45,7 @@ pub fn PeriodField(
         let to = if now { None } else { last_to.get_value().or(Some(YearMonth { year: 0, month: 0 })) };
         on_change.run(Period { to, ..current() });
     };
-    let sub = move |end: &'static str| Signal::derive(move || path.get().map(|p| format!("{p}.{end}")));
+    let sub = move |end: &'static str| Memo::new(move |_| path.get().map(|p| format!("{p}.{end}")));
     let check_id = format!("{id}-ongoing");
     view! {
         <div class="app-period">

@@ -91,8 +91,16 @@ fn Help(section: CvSection) -> impl IntoView {
 #[component]
 fn ProfileSection() -> impl IntoView {
     let store = use_cv();
-    let value =
-        Signal::derive(move || store.draft.with(|d| d.as_ref().map(|cv| cv.profile.clone()).unwrap_or_default()));
+    // Compared in place: an edit elsewhere in the CV clones nothing and updates nothing here.
+    let value = Memo::new_owning(move |old: Option<String>| {
+        store.draft.with(|d| {
+            let now = d.as_ref().map(|cv| cv.profile.as_str()).unwrap_or_default();
+            match old {
+                Some(old) if old == now => (old, false),
+                _ => (now.to_owned(), true),
+            }
+        })
+    });
     let on_input = Callback::new(move |s: String| store.edit(|cv| cv.profile = s));
     view! {
         <CvText id="cv-profile".into() label=M::Profile hint=M::ProfileHint value=value on_input=on_input

@@ -19,10 +19,9 @@ pub fn LeisureSection() -> impl IntoView {
         title: |n| n.title.clone(),
         sub: |n, _| n.description.lines().next().unwrap_or("").to_owned(),
     };
-    let l = kind.lens;
-    view! { <ItemList kind=kind editor=move |id| view! {
-        {bind::text(l, id, "title", M::Activity, None, SHORT, 0, |n| &n.title, |n| &mut n.title)}
-        {bind::text(l, id, "description", M::Description, None, LONG, 3, |n| &n.description, |n| &mut n.description)}
+    view! { <ItemList kind=kind editor=move |w| view! {
+        {bind::text(w, "title", M::Activity, None, SHORT, 0, |n| &n.title, |n| &mut n.title)}
+        {bind::text(w, "description", M::Description, None, LONG, 3, |n| &n.description, |n| &mut n.description)}
     } /> }
 }
 
@@ -67,11 +66,10 @@ pub fn LanguagesSection() -> impl IntoView {
         title: |l| l.language.clone(),
         sub: language_sub,
     };
-    let l = kind.lens;
-    view! { <ItemList kind=kind editor=move |id| view! {
-        {bind::text(l, id, "language", M::Language, None, SHORT, 0, |x| &x.language, |x| &mut x.language)}
-        {bind::choice(l, id, "spoken", M::Spoken, levels(), |x| x.spoken, |x, v| x.spoken = v)}
-        {bind::choice(l, id, "written", M::Written2, levels(), |x| x.written, |x, v| x.written = v)}
+    view! { <ItemList kind=kind editor=move |w| view! {
+        {bind::text(w, "language", M::Language, None, SHORT, 0, |x| &x.language, |x| &mut x.language)}
+        {bind::choice(w, "spoken", M::Spoken, levels(), |x| x.spoken, |x, v| x.spoken = v)}
+        {bind::choice(w, "written", M::Written2, levels(), |x| x.written, |x, v| x.written = v)}
     } /> }
 }
 
@@ -100,10 +98,9 @@ pub fn LicencesSection() -> impl IntoView {
             }
         },
     };
-    let l = kind.lens;
-    view! { <ItemList kind=kind editor=move |id| view! {
-        {bind::choice(l, id, "kind", M::Kind, vec![(LicenceKind::Driving, M::Driving), (LicenceKind::Certificate, M::Certificate)], |x| x.kind, |x, k| x.kind = k)}
-        {bind::text(l, id, "title", M::Name, None, SHORT, 0, |x| &x.title, |x| &mut x.title)}
-        {bind::month(l, id, "valid_until", M::ValidUntil, |x| x.valid_until, |x, m| x.valid_until = m)}
+    view! { <ItemList kind=kind editor=move |w| view! {
+        {bind::choice(w, "kind", M::Kind, vec![(LicenceKind::Driving, M::Driving), (LicenceKind::Certificate, M::Certificate)], |x| x.kind, |x, k| x.kind = k)}
+        {bind::text(w, "title", M::Name, None, SHORT, 0, |x| &x.title, |x| &mut x.title)}
+        {bind::month(w, "valid_until", M::ValidUntil, |x| x.valid_until, |x, m| x.valid_until = m)}
     } /> }
 }

@@ -1,7 +1,7 @@
 //! One-line sections: jeg søger job som, kompetencer, personlige egenskaber and "det fungerer for mig".
 //! Each line can be edited, moved and deleted; new lines are typed or tapped from the suggestions.
 
-use super::lens::{Entry, Lens};
+use super::lens::{Entry, Lens, Watched};
 use super::lines::RowButtons;
 use super::suggest::Suggestions;
 use crate::domain::cv::move_item;
@@ -83,9 +83,16 @@ fn Lines<T: Line>(lens: Lens<T>, kinds: &'static [PhraseKind], label: M) -> impl
     let i18n = use_i18n();
     let store = use_cv();
     let new_text = RwSignal::new(String::new());
-    let have = Signal::derive(move || {
+    // What the borger has, for the suggestions to leave out: it changes only when a line in this section does.
+    let have = Memo::new_owning(move |old: Option<Vec<String>>| {
         store.draft.with(|d| {
-            d.as_ref().map(|cv| (lens.get)(cv).iter().map(|x| x.text().clone()).collect()).unwrap_or_default()
+            let list = d.as_ref().map(|cv| (lens.get)(cv).as_slice()).unwrap_or_default();
+            match old {
+                Some(old) if old.len() == list.len() && old.iter().zip(list).all(|(a, b)| a == b.text()) => {
+                    (old, false)
+                }
+                _ => (list.iter().map(|x| x.text().clone()).collect(), true),
+            }
         })
     });
     let add = move |text: String, kind: Option<PhraseKind>| {
@@ -97,14 +104,15 @@ fn Lines<T: Line>(lens: Lens<T>, kinds: &'static [PhraseKind], label: M) -> impl
     };
     let slug = lens.section.slug();
     let new_id = format!("cv-{slug}-new");
-    let count = Signal::derive(move || lens.ids(store).len());
+    let ids = lens.ids(store);
+    let count = Signal::from(Memo::new(move |_| ids.with(Vec::len)));
     view! {
         <Show when=move || count.get() == 0>
             <p class="app-muted">{i18n.t(M::Empty)}</p>
         </Show>
         <ol class="app-line-list">
-            <For each=move || lens.ids(store) key=|id| *id let:id>
-                <Row lens=lens id=id label=label count=count />
+            <For each=move || ids.get() key=|id| *id let:id>
+                <Row w=lens.watch(store, ids, id) label=label count=count />
             </For>
         </ol>
         <div class="form-group">
@@ -125,16 +133,15 @@ fn Lines<T: Line>(lens: Lens<T>, kinds: &'static [PhraseKind], label: M) -> impl
 }
 
 #[component]
-fn Row<T: Line>(lens: Lens<T>, id: Uuid, label: M, count: Signal<usize>) -> impl IntoView {
+fn Row<T: Line>(w: Watched<T>, label: M, count: Signal<usize>) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_cv();
-    let text = Signal::derive(move || lens.read(store, id, |x| x.text().clone()).unwrap_or_default());
-    let index = Signal::derive(move || lens.index(store, id).unwrap_or(0));
-    let dom = format!("cv-{}-{id}-text", lens.section.slug());
-    let path = Signal::derive(move || {
-        lens.path(store, id, if lens.section == contract::cv::CvSection::Competences { "title" } else { "text" })
-    });
-    let problem = super::fields::problem_at(path, Signal::stored(true));
+    let (lens, id, item) = (w.lens, w.id, w.item);
+    let text = Memo::new(move |_| item.with(|x| x.as_ref().map(|x| x.text().clone()).unwrap_or_default()));
+    let index = Memo::new(move |_| w.index.get().unwrap_or(0));
+    let dom = w.dom("text");
+    let path = w.path(if lens.section == contract::cv::CvSection::Competences { "title" } else { "text" });
+    let problem = super::fields::problem_at(path.into(), Signal::stored(true));
     let on_move = Callback::new(move |up| {
         store.edit(|cv| {
             move_item((lens.get_mut)(cv), index.get_untracked(), up);
@@ -150,8 +157,8 @@ fn Row<T: Line>(lens: Lens<T>, id: Uuid, label: M, count: Signal<usize>) -> impl
             })}
             <input class="form-input" autocomplete="off" type="text" id=dom prop:value=move || text.get()
                 aria-describedby=move || problem.get().is_some().then(|| error_id.clone())
-                on:input=move |ev| { let t = event_target_value(&ev); lens.write(store, id, |x| *x.text_mut() = t); } />
-            <CompetenceKindChoice lens=lens id=id />
+                on:input=move |ev| { let t = event_target_value(&ev); w.write(store, |x| *x.text_mut() = t); } />
+            <CompetenceKindChoice w=w />
             <RowButtons index=index count=count name=text on_move=on_move on_delete=on_delete />
         </li>
     }
@@ -159,12 +166,14 @@ fn Row<T: Line>(lens: Lens<T>, id: Uuid, label: M, count: Signal<usize>) -> impl
 
 /// For kompetencer only: faglig or brancheneutral.
 #[component]
-fn CompetenceKindChoice<T: Line>(lens: Lens<T>, id: Uuid) -> impl IntoView {
+fn CompetenceKindChoice<T: Line>(w: Watched<T>) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_cv();
-    (lens.section == contract::cv::CvSection::Competences).then(|| {
+    let id = w.id;
+    (w.lens.section == contract::cv::CvSection::Competences).then(|| {
         let l = lens!(Competences, competences);
-        let value = move || l.read(store, id, |c| c.kind);
+        let kind = Memo::new(move |_| l.read(store, id, |c| c.kind));
+        let value = move || kind.get();
         let dom = format!("cv-competences-{id}-kind");
         let change = move |ev| {
             let kind = if event_target_value(&ev) == "transferable" { CompetenceKind::Transferable } else { CompetenceKind::Professional };

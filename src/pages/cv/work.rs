@@ -2,6 +2,7 @@
 
 use super::bind;
 use super::items::{ItemList, Kind};
+use super::lens::Watched;
 use super::period::blank;
 use crate::domain::phrases::PhraseKind;
 use crate::i18n::cv::CvMsg as M;
@@ -36,25 +37,24 @@ const TASKS: &[PhraseKind] = &[PhraseKind::Task];
 #[component]
 pub fn WorkSection() -> impl IntoView {
     let kind = Kind { lens: lens!(Work, work), blank: new_work, title: |w| w.title.clone(), sub };
-    view! { <ItemList kind=kind editor=move |id| fields(kind, id, M::JobTitle, M::Employer) /> }
+    view! { <ItemList kind=kind editor=move |w| fields(w, M::JobTitle, M::Employer) /> }
 }
 
 /// The volunteer roles.
 #[component]
 pub fn VolunteeringSection() -> impl IntoView {
     let kind = Kind { lens: lens!(Volunteering, volunteering), blank: new_work, title: |w| w.title.clone(), sub };
-    view! { <ItemList kind=kind editor=move |id| fields(kind, id, M::Role, M::Organisation) /> }
+    view! { <ItemList kind=kind editor=move |w| fields(w, M::Role, M::Organisation) /> }
 }
 
-fn fields(kind: Kind<WorkItem>, id: Uuid, title: M, employer: M) -> impl IntoView {
-    let l = kind.lens;
+fn fields(w: Watched<WorkItem>, title: M, employer: M) -> impl IntoView {
     view! {
-        {bind::text(l, id, "title", title, None, SHORT, 0, |w| &w.title, |w| &mut w.title)}
-        {bind::text(l, id, "employer", employer, None, SHORT, 0, |w| &w.employer, |w| &mut w.employer)}
-        {bind::period(l, id, |w| w.period, |w, p| w.period = p)}
-        {bind::lines(l, id, |w| &w.tasks, |w| &mut w.tasks, TASKS)}
-        {bind::text(l, id, "responsibility", M::Responsibility, None, LONG, 3, |w| &w.responsibility, |w| &mut w.responsibility)}
-        {bind::text(l, id, "short_text", M::ShortText, Some(M::ShortTextHint), LONG, 2, |w| &w.short_text, |w| &mut w.short_text)}
-        {bind::text(l, id, "long_text", M::LongText, Some(M::LongTextHint), LONG, 5, |w| &w.long_text, |w| &mut w.long_text)}
+        {bind::text(w, "title", title, None, SHORT, 0, |w| &w.title, |w| &mut w.title)}
+        {bind::text(w, "employer", employer, None, SHORT, 0, |w| &w.employer, |w| &mut w.employer)}
+        {bind::period(w, |w| w.period, |w, p| w.period = p)}
+        {bind::lines(w, |w| &w.tasks, |w| &mut w.tasks, TASKS)}
+        {bind::text(w, "responsibility", M::Responsibility, None, LONG, 3, |w| &w.responsibility, |w| &mut w.responsibility)}
+        {bind::text(w, "short_text", M::ShortText, Some(M::ShortTextHint), LONG, 2, |w| &w.short_text, |w| &mut w.short_text)}
+        {bind::text(w, "long_text", M::LongText, Some(M::LongTextHint), LONG, 5, |w| &w.long_text, |w| &mut w.long_text)}
     }
 }
