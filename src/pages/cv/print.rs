@@ -9,6 +9,7 @@ use crate::domain::routes;
 use crate::i18n::cv_targeted::TargetedMsg as T;
 use crate::i18n::{Msg, use_i18n};
 use crate::store::cv::use_cv;
+use contract::cv::CvContent;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -46,7 +47,7 @@ pub fn PrintCvPage() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_cv();
     Effect::new(move |_| set_title(format!("{} – {}", i18n.now(Msg::NavCv), i18n.now(Msg::AppName))));
-    let doc = Signal::derive(move || store.draft.with(|d| d.as_ref().map(brutto).unwrap_or_default()));
+    let doc = Memo::new(move |_| store.draft.with(|d| d.as_ref().map(brutto).unwrap_or_default()));
     view! {
         <PrintBar back=routes::CV.to_owned() back_label=T::Back />
         <h1 class="sr-only" id="main-heading" tabindex="-1">{i18n.t(Msg::NavCv)}</h1>
@@ -74,7 +75,9 @@ pub fn PrintTargetedPage() -> impl IntoView {
                     set_title(format!("{} – {}", t.name, i18n.now(Msg::AppName)));
                     let job = t.target_job.clone();
                     let name = t.name.clone();
-                    let doc = Signal::derive(move || store.draft.with(|d| targeted(&d.clone().unwrap_or_default(), &t)));
+                    let doc = Memo::new(move |_| {
+                        store.draft.with(|d| targeted(d.as_ref().unwrap_or(&CvContent::default()), &t))
+                    });
                     view! {
                         <h1 class="sr-only" id="main-heading" tabindex="-1">{name}</h1>
                         <WithCv><CvDocument doc=doc subtitle=Signal::stored(job.clone()) /></WithCv>

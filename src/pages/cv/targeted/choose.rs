@@ -52,7 +52,9 @@ pub fn SectionChoice(form: Form, section: CvSection) -> impl IntoView {
 #[component]
 fn Pick(form: Form, section: CvSection, id: Uuid, title: String, place: String) -> impl IntoView {
     let i18n = use_i18n();
-    let chosen = move || form.items.with(|i| i.iter().find(|x| x.item_id == id).cloned());
+    // A memo: a change to another item's choice or text leaves this one alone.
+    let chosen = Memo::new(move |_| form.items.with(|i| i.iter().find(|x| x.item_id == id).cloned()));
+    let chosen = move || chosen.get();
     let toggle = move |ev| {
         let on = event_target_checked(&ev);
         form.items.update(|i| {

@@ -13,7 +13,7 @@ use crate::i18n::cv_targeted::TargetedMsg as T;
 use crate::i18n::{Message, use_i18n};
 use crate::store::cv::use_cv;
 use contract::Validate;
-use contract::cv::{CvSection, TargetedCv, TargetedCvInput, TargetedItem};
+use contract::cv::{CvContent, CvSection, TargetedCv, TargetedCvInput, TargetedItem};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -154,7 +154,12 @@ fn Editor(t: TargetedCv) -> impl IntoView {
         }
     });
     let store = use_cv();
-    let preview = Signal::derive(move || store.draft.with(|d| targeted(&d.clone().unwrap_or_default(), &form.input())));
+    // A memo: the document is built once per change (not once per reader), and typing the name, which the
+    // document does not show, changes nothing in it.
+    let preview = Memo::new(move |_| {
+        let input = form.input();
+        store.draft.with(|d| targeted(d.as_ref().unwrap_or(&CvContent::default()), &input))
+    });
     let label = move |m: T| Signal::derive(move || m.text(i18n.lang.get()));
     view! {
         <h1 id="main-heading" tabindex="-1">{move || form.name.get()}</h1>
