@@ -147,6 +147,13 @@ impl Outbox {
         self.session
     }
 
+    /// True once the session has ended. A save that met a 401 waits here while the app goes to login and takes
+    /// the editor's page down: after [`Outbox::submit`] an editor must then touch nothing on it any more (its
+    /// views would read disposed signals).
+    pub fn session_ended(self) -> bool {
+        !matches!(self.session.state.try_get_untracked(), Some(SessionState::Active(_)))
+    }
+
     fn waiting(self) -> bool {
         self.pending.with_untracked(|p| p.iter().any(|p| p.state == State::Waiting))
     }

@@ -141,6 +141,9 @@ fn GoalForm(existing: Option<JobGoal>, initial: JobGoalInput) -> impl IntoView {
         p.id = key.get_value();
         leptos::task::spawn_local(async move {
             let result = outbox.submit(p).await;
+            if outbox.session_ended() {
+                return;
+            }
             busy.set(false);
             match result {
                 Submitted::Landed(_) => {

@@ -91,6 +91,9 @@ pub fn Round(
         outcome.set(Some(Outcome::Sending));
         leptos::task::spawn_local(async move {
             let result = outbox.submit(p).await;
+            if outbox.session_ended() {
+                return;
+            }
             match &result {
                 Submitted::Landed(_) => {
                     key.set_value(api::client::new_key());

@@ -8,25 +8,18 @@ use crate::domain::outbox::{Fields, Pending};
 use crate::i18n::{Msg, labels, use_i18n};
 use crate::store::draft::Keeper;
 use crate::store::outbox::{Outbox, Reply, Submitted, use_outbox};
-use crate::store::session::{SessionState, SessionStore, use_session};
 use contract::plan::{Aftale, AftaleStatus, AftaleUpdate};
 use leptos::prelude::*;
 
 const STATUSES: [AftaleStatus; 4] =
     [AftaleStatus::Agreed, AftaleStatus::InProgress, AftaleStatus::Done, AftaleStatus::NotDone];
 
-/// False once the session has ended: a save that met a 401 waits in the outbox while the app goes to login and
-/// takes this page down, so nothing on it may be touched any more (its views would read disposed signals).
-fn still_here(session: SessionStore) -> bool {
-    matches!(session.state.try_get_untracked(), Some(SessionState::Active(_)))
-}
-
 /// Sends a change through the outbox. On the server's answer (or its version after a conflict) the aftale on
 /// screen is updated; a change that waits shows at once as if it had landed.
-async fn save(store: Outbox, session: SessionStore, aftale: RwSignal<Aftale>, change: AftaleUpdate) -> Submitted {
+async fn save(store: Outbox, aftale: RwSignal<Aftale>, change: AftaleUpdate) -> Submitted {
     let a = aftale.get_untracked();
     let result = store.submit(Pending::new(&a, change.clone())).await;
-    if !still_here(session) {
+    if store.session_ended() {
         return result;
     }
     match &result {
@@ -49,7 +42,6 @@ fn name(aftale: RwSignal<Aftale>) -> String {
 pub fn StatusForm(aftale: RwSignal<Aftale>) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_outbox();
-    let session = use_session();
     let status = RwSignal::new(aftale.get_untracked().status);
     let note = RwSignal::new(aftale.get_untracked().status_note);
     let outcome = RwSignal::new(None::<Outcome>);
@@ -66,8 +58,8 @@ pub fn StatusForm(aftale: RwSignal<Aftale>) -> impl IntoView {
         let change = AftaleUpdate { status: Some(status.get()), status_note: Some(note.get()), borger_comment: None };
         outcome.set(Some(Outcome::Sending));
         leptos::task::spawn_local(async move {
-            let result = save(store, session, aftale, change).await;
-            if !still_here(session) {
+            let result = save(store, aftale, change).await;
+            if store.session_ended() {
                 return;
             }
             if !matches!(result, Submitted::Conflict(_) | Submitted::Refused(_)) {
@@ -110,7 +102,6 @@ pub fn StatusForm(aftale: RwSignal<Aftale>) -> impl IntoView {
 pub fn CommentForm(aftale: RwSignal<Aftale>) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_outbox();
-    let session = use_session();
     let comment = RwSignal::new(aftale.get_untracked().borger_comment);
     let outcome = RwSignal::new(None::<Outcome>);
     let keeper = Keeper::new(&format!("{}/comment", name(aftale)), move || comment.get(), move |c| comment.set(c));
@@ -119,8 +110,8 @@ pub fn CommentForm(aftale: RwSignal<Aftale>) -> impl IntoView {
         let change = AftaleUpdate { status: None, status_note: None, borger_comment: Some(text.clone()) };
         outcome.set(Some(Outcome::Sending));
         leptos::task::spawn_local(async move {
-            let result = save(store, session, aftale, change).await;
-            if !still_here(session) {
+            let result = save(store, aftale, change).await;
+            if store.session_ended() {
                 return;
             }
             if !matches!(result, Submitted::Conflict(_) | Submitted::Refused(_)) {

@@ -38,6 +38,9 @@ pub fn PrepNotes(meeting: RwSignal<Meeting>) -> impl IntoView {
         let p = Pending::of(write_name.clone(), title, write);
         leptos::task::spawn_local(async move {
             let result = store.submit(p).await;
+            if store.session_ended() {
+                return;
+            }
             match &result {
                 Submitted::Landed(Reply::Meeting(m)) => {
                     meeting.set(m.clone());

@@ -151,7 +151,11 @@ pub fn CheckIn(
         p.id = key.get_value();
         outcome.set(Some(Outcome::Sending));
         leptos::task::spawn_local(async move {
-            match outbox.submit(p).await {
+            let result = outbox.submit(p).await;
+            if outbox.session_ended() {
+                return;
+            }
+            match result {
                 Submitted::Landed(_) => {
                     key.set_value(api::client::new_key());
                     keeper.landed(None);
