@@ -140,4 +140,3 @@ mod tests {
         assert!(allow_list("src/x.rs: inner_html —  ").is_err());
     }
 }
-

@@ -66,7 +66,8 @@ pub fn CheckIn(
     let form = NodeRef::<leptos::html::Form>::new();
     let existing = Memo::new(move |_| find(week.get(), job_no.get()));
     // The form's texts as noted for the chosen week (empty for a new one).
-    let noted = move |e: Option<WeekEntry>| week_texts(e.map(|e| e.content).as_ref(), i18n.lang.get_untracked() == Lang::Da);
+    let noted =
+        move |e: Option<WeekEntry>| week_texts(e.map(|e| e.content).as_ref(), i18n.lang.get_untracked() == Lang::Da);
     let fields = noted(existing.get_untracked()).map(RwSignal::new);
     let [hours, eff, tasks, conditions, support, note] = fields;
     // A copy brought back from the device sets the week first: its fields must not be emptied after.
