@@ -27,6 +27,10 @@
       if (document.visibilityState === 'visible') reg.update().catch(function () {});
     });
   }).catch(function () {});
+  // Activated while this page was loading: ask the worker to take this page too (see 'claim' in sw.js).
+  navigator.serviceWorker.ready.then(function (reg) {
+    if (!navigator.serviceWorker.controller && reg.active) reg.active.postMessage('claim');
+  });
   navigator.serviceWorker.addEventListener('controllerchange', function () {
     if (applied) location.reload();
   });

@@ -22,6 +22,9 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
+  // A page that loaded while this worker was activating misses the claim in 'activate'; it asks again, so its
+  // later requests (the areas' wasm modules) are answered from the shell when offline.
+  if (event.data === 'claim') event.waitUntil(self.clients.claim());
 });
 
 self.addEventListener('activate', (event) => {
@@ -56,7 +59,7 @@ self.addEventListener('fetch', (event) => {
   // Everything else in the shell: the copy of this version first, else the network (and keep it).
   event.respondWith(
     caches.match(event.request, { cacheName: SHELL }).then((hit) => hit || fetch(event.request).then((resp) => {
-      const lasting = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/.test(url.pathname)
+      const lasting = /-[0-9a-f]{12,16}(_bg)?\.(wasm|js|css)$/.test(url.pathname)
         || url.pathname.startsWith('/fonts/') || url.pathname.startsWith('/img/');
       if (resp.ok && lasting) { const copy = resp.clone(); caches.open(SHELL).then((c) => c.put(event.request, copy)); }
       return resp;

@@ -1,13 +1,11 @@
 //! The app: providers, the page frame, and the whole route table in one place.
 
 use crate::api::client;
+use crate::areas;
 use crate::components::{footer::Footer, header::Header};
 use crate::domain::routes;
 use crate::i18n::{I18n, Msg, use_i18n};
-use crate::pages::{
-    cv, home::HomePage, info, jobgoals, login::LoginPage, logout::LogoutPage, not_found::NotFoundPage, plan,
-    progression,
-};
+use crate::pages::{home::HomePage, login::LoginPage, logout::LogoutPage, not_found::NotFoundPage};
 use crate::store::{
     prefs,
     session::{SessionState, SessionStore, use_session},
@@ -15,7 +13,7 @@ use crate::store::{
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::path;
+use leptos_router::{Lazy, path};
 
 /// The whole app.
 #[component]
@@ -40,31 +38,31 @@ pub fn App() -> impl IntoView {
                 <crate::components::update::UpdateOffer />
                 <Routes fallback=|| view! { <NotFoundPage /> }>
                     <Route path=path!("/") view=|| view! { <Protected><HomePage /></Protected> } />
-                    <Route path=path!("/mit-cv") view=|| view! { <Protected><cv::CvPage /></Protected> } />
-                    <Route path=path!("/mit-cv/udskriv") view=|| view! { <Protected><cv::PrintCvPage /></Protected> } />
-                    <Route path=path!("/mit-cv/maalrettet/ny") view=|| view! { <Protected><cv::NewTargetedPage /></Protected> } />
-                    <Route path=path!("/mit-cv/maalrettet/:id") view=|| view! { <Protected><cv::TargetedPage /></Protected> } />
-                    <Route path=path!("/mit-cv/maalrettet/:id/udskriv") view=|| view! { <Protected><cv::PrintTargetedPage /></Protected> } />
-                    <Route path=path!("/mit-cv/:section") view=|| view! { <Protected><cv::SectionPage /></Protected> } />
-                    <Route path=path!("/mine-jobmaal") view=|| view! { <Protected><jobgoals::JobGoalsPage /></Protected> } />
-                    <Route path=path!("/mine-jobmaal/klar-til-moedet") view=|| view! { <Protected><jobgoals::ReadyPage /></Protected> } />
-                    <Route path=path!("/mine-jobmaal/oev") view=|| view! { <Protected><jobgoals::PractisePage /></Protected> } />
-                    <Route path=path!("/mine-jobmaal/oev/talepapir") view=|| view! { <Protected><jobgoals::ScriptPage /></Protected> } />
-                    <Route path=path!("/mine-jobmaal/abc") view=|| view! { <Protected><jobgoals::CanvasPage /></Protected> } />
-                    <Route path=path!("/mine-jobmaal/mig-og-mit-jobmaal") view=|| view! { <Protected><jobgoals::HandoutPage /></Protected> } />
-                    <Route path=path!("/mine-jobmaal/nyt") view=|| view! { <Protected><jobgoals::NewJobGoalPage /></Protected> } />
-                    <Route path=path!("/mine-jobmaal/:id") view=|| view! { <Protected><jobgoals::EditJobGoalPage /></Protected> } />
-                    <Route path=path!("/min-plan") view=|| view! { <Protected><plan::PlanPage /></Protected> } />
-                    <Route path=path!("/min-plan/aftale/:id") view=|| view! { <Protected><plan::AftalePage /></Protected> } />
-                    <Route path=path!("/min-plan/moede/:id") view=|| view! { <Protected><plan::MeetingPage /></Protected> } />
-                    <Route path=path!("/min-udvikling") view=|| view! { <Protected><progression::ProgressionPage /></Protected> } />
-                    <Route path=path!("/min-udvikling/del") view=|| view! { <Protected><progression::SharePage /></Protected> } />
-                    <Route path=path!("/min-udvikling/uge/:id") view=|| view! { <Protected><progression::WeekPage /></Protected> } />
-                    <Route path=path!("/min-udvikling/maal/:id") view=|| view! { <Protected><progression::GoalPage /></Protected> } />
+                    <Route path=path!("/mit-cv") view={Lazy::<areas::CvOverview>::new()} />
+                    <Route path=path!("/mit-cv/udskriv") view={Lazy::<areas::CvPrint>::new()} />
+                    <Route path=path!("/mit-cv/maalrettet/ny") view={Lazy::<areas::CvNewTargeted>::new()} />
+                    <Route path=path!("/mit-cv/maalrettet/:id") view={Lazy::<areas::CvTargeted>::new()} />
+                    <Route path=path!("/mit-cv/maalrettet/:id/udskriv") view={Lazy::<areas::CvPrintTargeted>::new()} />
+                    <Route path=path!("/mit-cv/:section") view={Lazy::<areas::CvSection>::new()} />
+                    <Route path=path!("/mine-jobmaal") view={Lazy::<areas::JobGoalsList>::new()} />
+                    <Route path=path!("/mine-jobmaal/klar-til-moedet") view={Lazy::<areas::JobGoalsReady>::new()} />
+                    <Route path=path!("/mine-jobmaal/oev") view={Lazy::<areas::JobGoalsPractise>::new()} />
+                    <Route path=path!("/mine-jobmaal/oev/talepapir") view={Lazy::<areas::JobGoalsScript>::new()} />
+                    <Route path=path!("/mine-jobmaal/abc") view={Lazy::<areas::JobGoalsCanvas>::new()} />
+                    <Route path=path!("/mine-jobmaal/mig-og-mit-jobmaal") view={Lazy::<areas::JobGoalsHandout>::new()} />
+                    <Route path=path!("/mine-jobmaal/nyt") view={Lazy::<areas::JobGoalsNew>::new()} />
+                    <Route path=path!("/mine-jobmaal/:id") view={Lazy::<areas::JobGoalsEdit>::new()} />
+                    <Route path=path!("/min-plan") view={Lazy::<areas::PlanOverview>::new()} />
+                    <Route path=path!("/min-plan/aftale/:id") view={Lazy::<areas::PlanAftale>::new()} />
+                    <Route path=path!("/min-plan/moede/:id") view={Lazy::<areas::PlanMeeting>::new()} />
+                    <Route path=path!("/min-udvikling") view={Lazy::<areas::ProgressionOverview>::new()} />
+                    <Route path=path!("/min-udvikling/del") view={Lazy::<areas::ProgressionShare>::new()} />
+                    <Route path=path!("/min-udvikling/uge/:id") view={Lazy::<areas::ProgressionWeek>::new()} />
+                    <Route path=path!("/min-udvikling/maal/:id") view={Lazy::<areas::ProgressionGoal>::new()} />
                     <Route path=path!("/log-ind") view=LoginPage />
                     <Route path=path!("/logget-af") view=LogoutPage />
-                    <Route path=path!("/tilgaengelighed") view=info::AccessibilityPage />
-                    <Route path=path!("/privatliv") view=info::PrivacyPage />
+                    <Route path=path!("/tilgaengelighed") view={Lazy::<areas::InfoAccessibility>::new()} />
+                    <Route path=path!("/privatliv") view={Lazy::<areas::InfoPrivacy>::new()} />
                 </Routes>
             </main>
             <Footer />
@@ -104,7 +102,7 @@ fn current_path(location: &leptos_router::location::Location) -> String {
 
 /// Shows its children only to a logged-in borger; otherwise goes to login and comes back here afterwards.
 #[component]
-fn Protected(children: ChildrenFn) -> impl IntoView {
+pub fn Protected(children: ChildrenFn) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let navigate = use_navigate();

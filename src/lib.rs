@@ -9,6 +9,7 @@
 pub mod api;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+pub mod areas;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 pub mod domain;

@@ -17,7 +17,7 @@ test('after one visit Fleksvej opens offline and says it cannot fetch right now'
   await expect(app.heading()).toHaveText('Min plan');
   // Wait until the service worker controls the page and has kept the shell.
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 25_000 }).toBe(true);
   await expect.poll(() => page.evaluate(async () => (await caches.keys()).length)).toBeGreaterThan(0);
   // Cache Storage holds the shell only, never personal data.
   const cached = await page.evaluate(async () => {
@@ -37,6 +37,14 @@ test('after one visit Fleksvej opens offline and says it cannot fetch right now'
   await expect(page.getByRole('banner')).toContainText('Fleksvej');
   await app.expectAccessible();
 
+  await expect(page.getByRole('button', { name: 'Prøv igen' })).toBeVisible();
+  // An area never opened online still opens: its wasm module comes from the service worker's precache.
+  await page.goto('/mine-jobmaal');
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource')
+    .some((e) => /\/split_jobgoals_area_[^/]*\.wasm$/.test(e.name)))).toBe(true);
+  await expect(page.getByText('Du er ikke på nettet lige nu, så vi kan ikke hente dine oplysninger.')).toBeVisible();
+  await expect(page.getByText('Der skete en fejl')).toBeHidden();
+  await page.goto('/min-plan');
   await expect(page.getByRole('button', { name: 'Prøv igen' })).toBeVisible();
   // Back on the network the app asks again by itself.
   await context.setOffline(false);
@@ -69,7 +77,7 @@ test('a new version waits until the borger chooses "Ny version – genindlæs"',
   await app.login(DEMO.mette);
   await page.goto('/min-plan');
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 25_000 }).toBe(true);
   // (null while the page reloads)
   const shells = () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('fleksvej-shell-')))
     .catch(() => null);

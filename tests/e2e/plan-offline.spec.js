@@ -40,7 +40,7 @@ test('the plan opens offline, a status changed offline waits and lands exactly o
   await page.goto('/min-plan');
   await expect(app.heading()).toHaveText('Min plan');
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 25_000 }).toBe(true);
   // The copy and the offline pass are on the device before the network goes.
   await expect.poll(() => deviceKeys(page)).toEqual(expect.arrayContaining(['plan', 'session', 'offline-pass']));
 
@@ -107,7 +107,7 @@ test('when the server is down rather than the network, a comment waits and is se
   await app.login(DEMO.mette);
   await page.goto('/min-plan');
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 25_000 }).toBe(true);
   await expect.poll(() => deviceKeys(page)).toEqual(expect.arrayContaining(['plan', 'session', 'offline-pass']));
   const title = 'Skriv 3 jobmål i egne ord';
   await page.getByRole('region', { name: 'Det skal du nu' }).getByRole('link', { name: title }).click();

@@ -11,10 +11,12 @@ pub fn root() -> PathBuf {
     here.parent().map(Path::to_path_buf).unwrap_or(here)
 }
 
-/// PATH with the project's local tools first (npm's wasm-opt and friends, the schemathesis venv).
+/// PATH with the project's local tools first: the wasm-bindgen shim that splits the wasm (tools/split), npm's
+/// wasm-opt and friends, the schemathesis venv.
 pub fn tool_path() -> String {
     let root = root();
     let mut parts = vec![
+        root.join("tools/split").display().to_string(),
         root.join("node_modules/.bin").display().to_string(),
         root.join("target/tools/venv/bin").display().to_string(),
     ];

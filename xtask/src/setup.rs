@@ -12,6 +12,7 @@ pub fn setup() -> Result<(), String> {
     rust_target()?;
     trunk()?;
     wasm_bindgen()?;
+    wasm_split()?;
     npm()?;
     venv()?;
     println!("\nsetup done in {}", elapsed(started));
@@ -105,6 +106,21 @@ fn wasm_bindgen() -> Result<(), String> {
     // No --locked: the crate's lockfile pins a webpki-roots that this registry does not serve.
     let spec = format!("wasm-bindgen-cli@{version}");
     cmd::run(&format!("cargo install {spec} (about 4 minutes)"), &mut command("cargo", &["install", "--force", &spec]))
+}
+
+fn wasm_split() -> Result<(), String> {
+    let installed = output("cargo", &["install", "--list"]).unwrap_or_default();
+    let want = format!("wasm_split_cli_support v{}:", tools::WASM_SPLIT);
+    if installed.lines().any(|l| l == want) {
+        println!("==> wasm-split-cli {} present", tools::WASM_SPLIT);
+        return Ok(());
+    }
+    // No --locked: like wasm-bindgen-cli, its lockfile pins crates this registry may not serve.
+    let spec = format!("wasm_split_cli_support@{}", tools::WASM_SPLIT);
+    cmd::run(
+        &format!("cargo install {spec} --features build-binary (about 6 minutes on 2 cores)"),
+        &mut command("cargo", &["install", "--force", "--features", "build-binary", &spec]),
+    )
 }
 
 /// `cargo install --locked krate@version` unless that version is on PATH (also used for cargo-fuzz by the

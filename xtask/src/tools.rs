@@ -3,6 +3,10 @@
 
 /// trunk: 0.22 needs a newer rustc than the machine's 1.95.
 pub const TRUNK: &str = "0.21.14";
+/// wasm-split-cli (crate wasm_split_cli_support, feature build-binary): splits the areas' lazy code off the main
+/// wasm before wasm-bindgen (tools/split/wasm-bindgen, docs/wasm-split.md). Its output format must match the
+/// wasm_split_helpers that leptos pulls in (0.2.3 in Cargo.lock).
+pub const WASM_SPLIT: &str = "0.2.4";
 /// cargo-deny (`cargo xtask test`'s supply-chain step): the newest on crates.io, builds with rustc 1.95.
 pub const CARGO_DENY: &str = "0.20.2";
 /// cargo-fuzz (libFuzzer; `cargo xtask fuzz` and `bench` only, run with `RUSTC_BOOTSTRAP=1` on stable).

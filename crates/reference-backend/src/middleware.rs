@@ -36,13 +36,15 @@ pub async fn headers(State(state): State<AppState>, req: Request, next: Next) ->
     res
 }
 
-/// True for file names with trunk's content hash (`name-<16 hex>.ext` or `name-<16 hex>_bg.wasm`).
+/// True for file names with a content hash: trunk's `name-<hex>.ext` / `name-<hex>_bg.wasm` (a u64 in lowercase hex,
+/// so 16 digits or fewer when it starts with zeros) and the split area modules `split_…-<16 hex>.wasm`.
 pub fn is_hashed_asset(path: &str) -> bool {
-    let name = path.rsplit('/').next().unwrap_or_default().as_bytes();
-    name.windows(18).any(|w| {
-        w[0] == b'-'
-            && w[1..17].iter().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
-            && matches!(w[17], b'.' | b'_')
+    let name = path.rsplit('/').next().unwrap_or_default();
+    name.split('-').skip(1).any(|part| {
+        let digits = part.find(['.', '_']).map_or(part, |end| &part[..end]);
+        (12..=16).contains(&digits.len())
+            && part.len() > digits.len()
+            && digits.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
     })
 }
 
@@ -67,6 +69,11 @@ mod tests {
         assert!(is_hashed_asset("/fleksvej-0123456789abcdef.js"));
         assert!(is_hashed_asset("/fleksvej-0123456789abcdef_bg.wasm"));
         assert!(is_hashed_asset("/main-fedcba9876543210.css"));
+        // trunk drops leading zeros of its hash
+        assert!(is_hashed_asset("/fleksvej-8966fea896fc931.js"));
+        assert!(is_hashed_asset("/split_cv_area_16018789553724367775-12afec4eff4c0f60.wasm"));
+        assert!(!is_hashed_asset("/__wasm_split.js"));
+        assert!(!is_hashed_asset("/fleksvej-0123456789abcdef"));
         assert!(!is_hashed_asset("/index.html"));
         assert!(!is_hashed_asset("/sw.js"));
         assert!(!is_hashed_asset("/icon-192.png"));

@@ -104,7 +104,8 @@ pub async fn get<T: DeserializeOwned>(name: &str) -> Option<T> {
     let (borger, key) = current()?;
     let sealed = idb::get(&format!("{borger}/{name}")).await.ok().flatten()?;
     let plain = crypto::open(&key, &sealed).await?;
-    serde_json::from_slice(&plain).ok()
+    // from_str, like the API client: one deserializer per type in the wasm instead of two (str and slice readers).
+    serde_json::from_str(std::str::from_utf8(&plain).ok()?).ok()
 }
 
 /// Deletes what is stored under `name`.

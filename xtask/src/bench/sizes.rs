@@ -16,7 +16,11 @@ use std::process::Command;
 /// Raised again to 760 000 on 2026-11-29 (evening): the shared keeper and outbox behind every editor, the
 /// conflict views and the per-field CV memos brought the first screen to 748 KB. docs/wasm-split.md has the
 /// measured recipe for splitting, which is the next step.
-pub const ENFORCED_CEILING: u64 = 760_000;
+///
+/// Lowered to 400 000 on 2026-11-30: the areas load as modules of their own (src/areas.rs, wasm-split), and the
+/// first screen is about 393 KB (main wasm about 355 KB, the split loader about 1 KB, which counts too because
+/// index.html preloads it).
+pub const ENFORCED_CEILING: u64 = 400_000;
 /// The budget from the quality goals.
 pub const BUDGET: u64 = 200_000;
 /// The target from the quality goals.

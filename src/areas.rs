@@ -1,0 +1,186 @@
+//! The four areas behind login, and the two information pages, load their code when first opened.
+//!
+//! Each area is one `#[lazy]` function, so wasm-split (docs/wasm-split.md) moves its pages, texts and helpers
+//! out of the main wasm into a module of its own. The first screen (forside or login) then downloads only the
+//! frame, the forside and what every area shares; opening "Mit CV" fetches the CV module once. The service
+//! worker precaches every module, so the app still opens each area offline.
+//!
+//! One split point per area, not per route: the routes of an area share nearly all their code, and moving
+//! between them then never waits for another download.
+
+use crate::app::Protected;
+use crate::pages::{cv, info, jobgoals, plan, progression};
+use leptos::prelude::*;
+use leptos_router::LazyRoute;
+
+/// A page of "Mit CV".
+#[derive(Debug, Clone, Copy)]
+pub enum CvView {
+    /// The overview.
+    Overview,
+    /// One section.
+    Section,
+    /// The print view of the whole CV.
+    Print,
+    /// A new targeted CV.
+    NewTargeted,
+    /// A targeted CV.
+    Targeted,
+    /// The print view of a targeted CV.
+    PrintTargeted,
+}
+
+/// A page of "Mine jobmål".
+#[derive(Debug, Clone, Copy)]
+pub enum JobGoalsView {
+    /// The list.
+    List,
+    /// Ready for the meeting.
+    Ready,
+    /// Practise.
+    Practise,
+    /// The talking script.
+    Script,
+    /// The ABC canvas.
+    Canvas,
+    /// The "Mig og mit jobmål" handout.
+    Handout,
+    /// A new jobmål.
+    New,
+    /// One jobmål.
+    Edit,
+}
+
+/// A page of "Min plan".
+#[derive(Debug, Clone, Copy)]
+pub enum PlanView {
+    /// The plan.
+    Plan,
+    /// One aftale.
+    Aftale,
+    /// One meeting.
+    Meeting,
+}
+
+/// A page of "Min udvikling".
+#[derive(Debug, Clone, Copy)]
+pub enum ProgressionView {
+    /// The overview.
+    Overview,
+    /// Sharing with the jobformidler.
+    Share,
+    /// One week.
+    Week,
+    /// One progressionsmål.
+    Goal,
+}
+
+/// A public information page.
+#[derive(Debug, Clone, Copy)]
+pub enum InfoView {
+    /// The tilgængelighedserklæring.
+    Accessibility,
+    /// Privacy.
+    Privacy,
+}
+
+#[lazy]
+fn cv_area(page: CvView) -> AnyView {
+    let page = move || match page {
+        CvView::Overview => view! { <cv::CvPage /> }.into_any(),
+        CvView::Section => view! { <cv::SectionPage /> }.into_any(),
+        CvView::Print => view! { <cv::PrintCvPage /> }.into_any(),
+        CvView::NewTargeted => view! { <cv::NewTargetedPage /> }.into_any(),
+        CvView::Targeted => view! { <cv::TargetedPage /> }.into_any(),
+        CvView::PrintTargeted => view! { <cv::PrintTargetedPage /> }.into_any(),
+    };
+    view! { <Protected>{page()}</Protected> }.into_any()
+}
+
+#[lazy]
+fn jobgoals_area(page: JobGoalsView) -> AnyView {
+    let page = move || match page {
+        JobGoalsView::List => view! { <jobgoals::JobGoalsPage /> }.into_any(),
+        JobGoalsView::Ready => view! { <jobgoals::ReadyPage /> }.into_any(),
+        JobGoalsView::Practise => view! { <jobgoals::PractisePage /> }.into_any(),
+        JobGoalsView::Script => view! { <jobgoals::ScriptPage /> }.into_any(),
+        JobGoalsView::Canvas => view! { <jobgoals::CanvasPage /> }.into_any(),
+        JobGoalsView::Handout => view! { <jobgoals::HandoutPage /> }.into_any(),
+        JobGoalsView::New => view! { <jobgoals::NewJobGoalPage /> }.into_any(),
+        JobGoalsView::Edit => view! { <jobgoals::EditJobGoalPage /> }.into_any(),
+    };
+    view! { <Protected>{page()}</Protected> }.into_any()
+}
+
+#[lazy]
+fn plan_area(page: PlanView) -> AnyView {
+    let page = move || match page {
+        PlanView::Plan => view! { <plan::PlanPage /> }.into_any(),
+        PlanView::Aftale => view! { <plan::AftalePage /> }.into_any(),
+        PlanView::Meeting => view! { <plan::MeetingPage /> }.into_any(),
+    };
+    view! { <Protected>{page()}</Protected> }.into_any()
+}
+
+#[lazy]
+fn progression_area(page: ProgressionView) -> AnyView {
+    let page = move || match page {
+        ProgressionView::Overview => view! { <progression::ProgressionPage /> }.into_any(),
+        ProgressionView::Share => view! { <progression::SharePage /> }.into_any(),
+        ProgressionView::Week => view! { <progression::WeekPage /> }.into_any(),
+        ProgressionView::Goal => view! { <progression::GoalPage /> }.into_any(),
+    };
+    view! { <Protected>{page()}</Protected> }.into_any()
+}
+
+#[lazy]
+fn info_area(page: InfoView) -> AnyView {
+    match page {
+        InfoView::Accessibility => view! { <info::AccessibilityPage /> }.into_any(),
+        InfoView::Privacy => view! { <info::PrivacyPage /> }.into_any(),
+    }
+}
+
+/// Unit route types for the route table (`Lazy::<CvOverview>::new()`): each awaits its area's module.
+macro_rules! area_routes {
+    ($($route:ident => $area:ident($view:expr);)*) => {$(
+        #[doc = concat!("The route showing `", stringify!($view), "`.")]
+        pub struct $route;
+
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
+
+            async fn view(_this: Self) -> AnyView {
+                $area($view).await
+            }
+        }
+    )*};
+}
+
+area_routes! {
+    CvOverview => cv_area(CvView::Overview);
+    CvSection => cv_area(CvView::Section);
+    CvPrint => cv_area(CvView::Print);
+    CvNewTargeted => cv_area(CvView::NewTargeted);
+    CvTargeted => cv_area(CvView::Targeted);
+    CvPrintTargeted => cv_area(CvView::PrintTargeted);
+    JobGoalsList => jobgoals_area(JobGoalsView::List);
+    JobGoalsReady => jobgoals_area(JobGoalsView::Ready);
+    JobGoalsPractise => jobgoals_area(JobGoalsView::Practise);
+    JobGoalsScript => jobgoals_area(JobGoalsView::Script);
+    JobGoalsCanvas => jobgoals_area(JobGoalsView::Canvas);
+    JobGoalsHandout => jobgoals_area(JobGoalsView::Handout);
+    JobGoalsNew => jobgoals_area(JobGoalsView::New);
+    JobGoalsEdit => jobgoals_area(JobGoalsView::Edit);
+    PlanOverview => plan_area(PlanView::Plan);
+    PlanAftale => plan_area(PlanView::Aftale);
+    PlanMeeting => plan_area(PlanView::Meeting);
+    ProgressionOverview => progression_area(ProgressionView::Overview);
+    ProgressionShare => progression_area(ProgressionView::Share);
+    ProgressionWeek => progression_area(ProgressionView::Week);
+    ProgressionGoal => progression_area(ProgressionView::Goal);
+    InfoAccessibility => info_area(InfoView::Accessibility);
+    InfoPrivacy => info_area(InfoView::Privacy);
+}
