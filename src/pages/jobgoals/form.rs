@@ -137,7 +137,7 @@ fn GoalForm(existing: Option<JobGoal>, initial: JobGoalInput) -> impl IntoView {
             None => Write::JobGoal { id: None, base_version: 0, input: input.clone() },
         };
         // One key per goal being made, so pressing Gem again (or the outbox's retry) never makes two.
-        let mut p = Pending::of(write_name.clone(), input.title.clone(), write);
+        let mut p = keeper.stamped(Pending::of(write_name.clone(), input.title.clone(), write));
         p.id = key.get_value();
         leptos::task::spawn_local(async move {
             let result = outbox.submit(p).await;

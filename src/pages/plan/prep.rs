@@ -35,7 +35,7 @@ pub fn PrepNotes(meeting: RwSignal<Meeting>) -> impl IntoView {
         outcome.set(Some(Outcome::Sending));
         let write = Write::Prep { meeting: id, base_version: version, base_notes: base, notes: text.clone() };
         let title = meeting.with_untracked(|m| m.content.title.clone());
-        let p = Pending::of(write_name.clone(), title, write);
+        let p = keeper.stamped(Pending::of(write_name.clone(), title, write));
         leptos::task::spawn_local(async move {
             let result = store.submit(p).await;
             if store.session_ended() {

@@ -148,7 +148,7 @@ pub fn CheckIn(
         };
         let title = format!("{} {} ({})", i18n.now(P::WeekLabel), input.week.week, input.week.year);
         // One key per week being noted, so pressing Gem again (or the outbox's retry) never makes two.
-        let mut p = Pending::of(name(start), title, write);
+        let mut p = keeper.stamped(Pending::of(name(start), title, write));
         p.id = key.get_value();
         outcome.set(Some(Outcome::Sending));
         leptos::task::spawn_local(async move {
