@@ -4,7 +4,8 @@
 //! opens again — after a reload, a crash, a closed tab or a new login — what was not saved comes back. Sending
 //! is the outbox's job (`store::outbox`); when a write has landed, the editor tells its keeper, and the copy
 //! goes. A write carries what its keeper held ([`Keeper::stamped`]), so when the outbox lands it later — after a
-//! reload or a new login, with the editor open again or not — a copy that still holds exactly that goes too.
+//! reload or a new login, with the editor open already or opened after — a copy that still holds exactly that
+//! counts as landed too, without "Vi har hentet …".
 
 use crate::domain::outbox::Pending;
 use crate::store::device;
@@ -39,6 +40,9 @@ thread_local! {
     /// Every open editor's keeper: "write your copy now" for `pagehide` and `visibilitychange`, and "landed".
     static OPEN: RefCell<BTreeMap<u64, Open>> = const { RefCell::new(BTreeMap::new()) };
     static NEXT: RefCell<u64> = const { RefCell::new(0) };
+    /// What the outbox last landed for each copy (device name): a copy read later that holds exactly this is
+    /// on the server already.
+    static SENT: RefCell<BTreeMap<String, serde_json::Value>> = const { RefCell::new(BTreeMap::new()) };
     static LISTENING: RefCell<bool> = const { RefCell::new(false) };
 }
 
@@ -51,22 +55,15 @@ pub fn keep_all_now() {
 }
 
 /// The outbox landed a write that held `typed` (device name, value): every copy that still holds exactly what
-/// was sent counts as landed — an open editor's (its "Vi har hentet …" notice goes) and one on the device whose
-/// editor is closed.
+/// was sent counts as landed — an open editor's now (its "Vi har hentet …" notice goes), and one read later
+/// when its editor opens (it is shown as saved; the page may have been read before the write landed).
 pub fn landed(typed: &[(String, serde_json::Value)]) {
     for (name, value) in typed {
+        SENT.with(|s| s.borrow_mut().insert(name.clone(), value.clone()));
         let open: Vec<Landed> =
             OPEN.with(|o| o.borrow().values().filter(|k| k.name == *name).map(|k| k.landed.clone()).collect());
-        for f in &open {
+        for f in open {
             f(value);
-        }
-        if open.is_empty() {
-            let (name, value) = (name.clone(), value.clone());
-            leptos::task::spawn_local(async move {
-                if device::get::<serde_json::Value>(&name).await.as_ref() == Some(&value) {
-                    device::remove(&name).await;
-                }
-            });
         }
     }
 }
@@ -162,10 +159,22 @@ where
                 device::unlock(b).await;
             }
             if let Some(copy) = keeper.kept().await
-                && keeper.base.try_with_value(|b| b.as_ref() != Some(&copy)) == Some(true)
+                && let Some(same) = keeper.base.try_with_value(|b| b.as_ref() == Some(&copy))
             {
-                restore(copy);
-                let _ = keeper.restored.try_set(true);
+                if same {
+                    // Nothing in it that the editor does not show: it has done its job.
+                    if let Some(name) = keeper.name.try_get_value() {
+                        device::remove(&name).await;
+                    }
+                } else if keeper.was_sent(&copy) {
+                    // The outbox has landed exactly this since (after a new login, while the page loaded): the
+                    // editor shows it, as the server has it now, with nothing to look over.
+                    restore(copy.clone());
+                    keeper.landed(copy);
+                } else {
+                    restore(copy);
+                    let _ = keeper.restored.try_set(true);
+                }
             }
             if keeper.ready.try_set_value(true).is_none() && keeper.last.try_with_value(Option::is_some) == Some(true) {
                 keeper.keep_now();
@@ -232,6 +241,13 @@ where
             p.typed.push((name, value));
         }
         p
+    }
+
+    /// True when the outbox has landed a write holding exactly `copy` in this tab.
+    fn was_sent(self, copy: &T) -> bool {
+        let Some(name) = self.name.try_get_value() else { return false };
+        let sent = SENT.with(|s| s.borrow().get(&name).cloned());
+        sent.is_some() && sent == serde_json::to_value(copy).ok()
     }
 
     /// A write holding `sent` has landed: the copy goes if the editor still holds exactly that.

@@ -6,12 +6,12 @@
 //! was sent later, waits in the list) so the borger chooses; nothing is dropped silently.
 
 use crate::api::{self, ApiError};
+use crate::domain::abc::{Change, apply_all};
 use crate::domain::backoff::delay_ms;
 use crate::domain::outbox::{self, AftaleChange, Pending, Resolution, State, Write};
 use crate::store::device;
-use crate::store::session::{SessionState, SessionStore, use_session};
-use crate::domain::abc::{Change, apply_all};
 use crate::store::draft;
+use crate::store::session::{SessionState, SessionStore, use_session};
 use contract::cv::TargetedCv;
 use contract::jobgoal::{AbcCanvas, AbcCanvasInput, JobGoal};
 use contract::plan::{Aftale, Meeting, MeetingPrep};

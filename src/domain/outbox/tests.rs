@@ -184,9 +184,11 @@ fn a_later_script_targeted_cv_or_proposal_replaces_the_waiting_one_and_keeps_its
         };
         Write::Proposal { input }
     };
-    for (name, first, second) in
-        [("script", script("Først"), script("Sidst")), ("targeted/x", cv("Først"), cv("Sidst")), ("proposal", goal("Først"), goal("Sidst"))]
-    {
+    for (name, first, second) in [
+        ("script", script("Først"), script("Sidst")),
+        ("targeted/x", cv("Først"), cv("Sidst")),
+        ("proposal", goal("Først"), goal("Sidst")),
+    ] {
         let mut outbox = Vec::new();
         push(&mut outbox, Pending::of(name.into(), "A".into(), first));
         let id = outbox[0].id;

@@ -86,8 +86,11 @@ pub fn Round(
         }
         note_error.set(None);
         // One key per round, so pressing Gem again (or the outbox's retry) never logs it twice.
-        let mut p =
-            keeper.stamped(Pending::of(NAME.to_owned(), i18n.now(R::RoundHeading).to_owned(), Write::Rehearsal { input }));
+        let mut p = keeper.stamped(Pending::of(
+            NAME.to_owned(),
+            i18n.now(R::RoundHeading).to_owned(),
+            Write::Rehearsal { input },
+        ));
         p.id = key.get_value();
         outcome.set(Some(Outcome::Sending));
         leptos::task::spawn_local(async move {
