@@ -9,7 +9,7 @@ use super::canvas_column::ColumnView;
 use crate::api::{self, ApiError};
 use crate::components::alert::{Alert, Level};
 use crate::components::page::PageHeading;
-use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus};
+use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus, send};
 use crate::domain::abc::{Change, Column, apply_all};
 use crate::domain::outbox::{Pending, Write, canvas_changes};
 use crate::i18n::jobgoals::JobGoalMsg as M;
@@ -82,15 +82,10 @@ fn Canvas(version: i64, content: AbcCanvasInput) -> impl IntoView {
     let field = move |col: Column| drafts[COLUMNS.iter().position(|c| c.0 == col).unwrap_or(0)];
     let save = move |changes: Vec<Change>| {
         unsent.update(|u| u.extend(changes.iter().cloned()));
-        outcome.set(Some(Outcome::Sending));
         let (base_version, base) = server.get_untracked();
         let write = Write::Canvas { base_version, base, changes: changes.clone() };
-        let p = keeper.stamped(Pending::of(NAME.to_owned(), i18n.now(M::AbcTitle).to_owned(), write));
-        leptos::task::spawn_local(async move {
-            let result = outbox.submit(p).await;
-            if outbox.session_ended() {
-                return;
-            }
+        let p = Pending::of(NAME.to_owned(), i18n.now(M::AbcTitle).to_owned(), write);
+        send(outbox, keeper, p, outcome, move |result| {
             unsent.update(|u| u.retain(|c| !changes.contains(c)));
             match &result {
                 Submitted::Landed(Reply::Canvas(c)) => server.set((c.version, c.content.clone())),

@@ -4,7 +4,7 @@
 
 use crate::api::ApiError;
 use crate::components::conflict::TheirVersion;
-use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus};
+use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus, send};
 use crate::domain::outbox::{Pending, Write};
 use crate::i18n::talk::TalkMsg as T;
 use crate::i18n::{field_error, use_i18n};
@@ -58,14 +58,9 @@ pub fn Editor(
             return;
         }
         errors.set(vec![]);
-        outcome.set(Some(Outcome::Sending));
         let write = Write::Script { base_version: version.get_untracked(), input };
-        let p = keeper.stamped(Pending::of(NAME.to_owned(), i18n.now(T::ScriptTitle).to_owned(), write));
-        leptos::task::spawn_local(async move {
-            let result = outbox.submit(p).await;
-            if outbox.session_ended() {
-                return;
-            }
+        let p = Pending::of(NAME.to_owned(), i18n.now(T::ScriptTitle).to_owned(), write);
+        send(outbox, keeper, p, outcome, move |result| {
             match result {
                 Submitted::Landed(Reply::Script(s)) => {
                     version.set(s.version);

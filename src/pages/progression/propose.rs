@@ -5,7 +5,7 @@
 use super::goals::AREAS;
 use crate::api::{self, ApiError};
 use crate::components::form::{ErrorSummary, FieldProblem, TextField};
-use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus};
+use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus, send};
 use crate::domain::outbox::{Pending, Write};
 use crate::domain::progression::form::goal_input;
 use crate::i18n::progression::ProgressionMsg as P;
@@ -85,14 +85,9 @@ pub fn Propose(on_saved: impl Fn(P) + Copy + Send + Sync + 'static) -> impl Into
         };
         errors.set(vec![]);
         // One key per proposal, so pressing again (or the outbox's retry) never makes two.
-        let mut p = keeper.stamped(Pending::of(NAME.to_owned(), input.description.clone(), Write::Proposal { input }));
+        let mut p = Pending::of(NAME.to_owned(), input.description.clone(), Write::Proposal { input });
         p.id = key.get_value();
-        outcome.set(Some(Outcome::Sending));
-        leptos::task::spawn_local(async move {
-            let result = outbox.submit(p).await;
-            if outbox.session_ended() {
-                return;
-            }
+        send(outbox, keeper, p, outcome, move |result| {
             match result {
                 Submitted::Landed(_) => {
                     key.set_value(api::client::new_key());

@@ -9,7 +9,7 @@ use crate::api::{self, ApiError};
 use crate::components::alert::{Alert, Level};
 use crate::components::conflict::TheirVersion;
 use crate::components::form::TextField;
-use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus};
+use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus, send};
 use crate::domain::cv::document::{section_order, targeted};
 use crate::domain::outbox::{Pending, Write};
 use crate::domain::routes;
@@ -117,14 +117,12 @@ fn Editor(t: TargetedCv) -> impl IntoView {
             return;
         }
         name_error.set(None);
-        outcome.set(Some(Outcome::Sending));
-        let write = Write::Targeted { id, base_version: version.get_value(), input: input.clone() };
-        let p = keeper.stamped(Pending::of(write_name.get_value(), input.name.clone(), write));
-        leptos::task::spawn_local(async move {
-            let result = outbox.submit(p).await;
-            if outbox.session_ended() {
-                return;
-            }
+        let p = Pending::of(
+            write_name.get_value(),
+            input.name.clone(),
+            Write::Targeted { id, base_version: version.get_value(), input: input.clone() },
+        );
+        send(outbox, keeper, p, outcome, move |result| {
             match result {
                 Submitted::Landed(Reply::Targeted(v)) => {
                     version.set_value(v.version);
