@@ -102,10 +102,10 @@ pub struct Pending {
     pub write: Write,
     /// Where it stands.
     pub state: State,
-    /// What the editors' keepers held when it was written, by device name (`store::draft`): when it lands, a
-    /// copy that still holds exactly this is no longer needed, even if the editor is not open.
+    /// What the editors' keepers held when it was written, as JSON text by device name (`store::draft`): when
+    /// it lands, a copy that still holds exactly this is no longer needed, even if the editor is not open.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub typed: Vec<(String, serde_json::Value)>,
+    pub typed: Vec<(String, String)>,
 }
 
 impl Pending {

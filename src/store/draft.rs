@@ -26,7 +26,7 @@ pub const KEEP_MS: u32 = 400;
 
 type Flush = Rc<dyn Fn()>;
 /// "This was sent and has landed": the keeper lets its copy go if it still holds exactly that.
-type Landed = Rc<dyn Fn(&serde_json::Value)>;
+type Landed = Rc<dyn Fn(&str)>;
 
 /// An open editor's keeper, as the page and the outbox reach it.
 struct Open {
@@ -42,7 +42,7 @@ thread_local! {
     static NEXT: RefCell<u64> = const { RefCell::new(0) };
     /// What the outbox last landed for each copy (device name): a copy read later that holds exactly this is
     /// on the server already.
-    static SENT: RefCell<BTreeMap<String, serde_json::Value>> = const { RefCell::new(BTreeMap::new()) };
+    static SENT: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
     static LISTENING: RefCell<bool> = const { RefCell::new(false) };
 }
 
@@ -57,7 +57,7 @@ pub fn keep_all_now() {
 /// The outbox landed a write that held `typed` (device name, value): every copy that still holds exactly what
 /// was sent counts as landed — an open editor's now (its "Vi har hentet …" notice goes), and one read later
 /// when its editor opens (it is shown as saved; the page may have been read before the write landed).
-pub fn landed(typed: &[(String, serde_json::Value)]) {
+pub fn landed(typed: &[(String, String)]) {
     for (name, value) in typed {
         SENT.with(|s| s.borrow_mut().insert(name.clone(), value.clone()));
         let open: Vec<Landed> =
@@ -80,6 +80,11 @@ fn listen_once() {
     }
     // One listener for the app's life.
     on_hide.forget();
+}
+
+/// `value` as JSON text (as the device copy is written, so no other serializer is compiled in).
+fn json<T: Serialize>(value: &T) -> Option<String> {
+    serde_json::to_vec(value).ok().and_then(|v| String::from_utf8(v).ok())
 }
 
 /// The device copy of one editor's text.
@@ -236,7 +241,7 @@ where
     /// login — this copy goes if it still holds exactly that.
     pub fn stamped(self, mut p: Pending) -> Pending {
         let (Some(name), Some(value)) = (self.name.try_get_value(), self.current()) else { return p };
-        if let Ok(value) = serde_json::to_value(&value) {
+        if let Some(value) = json(&value) {
             p.typed.retain(|(n, _)| *n != name);
             p.typed.push((name, value));
         }
@@ -247,13 +252,13 @@ where
     fn was_sent(self, copy: &T) -> bool {
         let Some(name) = self.name.try_get_value() else { return false };
         let sent = SENT.with(|s| s.borrow().get(&name).cloned());
-        sent.is_some() && sent == serde_json::to_value(copy).ok()
+        sent.is_some() && sent == json(copy)
     }
 
     /// A write holding `sent` has landed: the copy goes if the editor still holds exactly that.
-    fn landed_if(self, sent: &serde_json::Value) {
+    fn landed_if(self, sent: &str) {
         if let Some(value) = self.current()
-            && serde_json::to_value(&value).ok().as_ref() == Some(sent)
+            && json(&value).as_deref() == Some(sent)
         {
             self.landed(value);
         }
