@@ -1,6 +1,7 @@
 //! DKFDS-shaped pieces shared by the pages.
 
 pub mod alert;
+pub mod conflict;
 pub mod download;
 pub mod footer;
 pub mod form;

@@ -3,11 +3,15 @@
 //! turns into "Gemt" by itself when it lands.
 
 use crate::api::ApiError;
+use crate::domain::outbox::Pending;
 use crate::domain::outbox::State;
 use crate::i18n::drafts::DraftMsg as D;
 use crate::i18n::use_i18n;
-use crate::store::outbox::{Submitted, use_outbox};
+use crate::store::draft::Keeper;
+use crate::store::outbox::{Outbox, Submitted, use_outbox};
 use leptos::prelude::*;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 /// Where the editor's last save stands.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,6 +39,28 @@ impl Outcome {
             Submitted::Refused(e) => Outcome::Failed(e.clone()),
         }
     }
+}
+
+/// Sends `p` through the outbox, with what `keeper` holds (so its copy goes when `p` lands, whenever that is)
+/// and "Gemmer …" in `outcome` meanwhile; `then` gets what became of it — unless the session ended on the way
+/// (a 401 takes the page down on the way to login: nothing on it may be touched then).
+pub fn send<T>(
+    outbox: Outbox,
+    keeper: Keeper<T>,
+    p: Pending,
+    outcome: RwSignal<Option<Outcome>>,
+    then: impl FnOnce(Submitted) + 'static,
+) where
+    T: Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static,
+{
+    let p = keeper.stamped(p);
+    outcome.set(Some(Outcome::Sending));
+    leptos::task::spawn_local(async move {
+        let result = outbox.submit(p).await;
+        if !outbox.session_ended() {
+            then(result);
+        }
+    });
 }
 
 /// The status line for the editor called `name` (as its writes are named in the outbox).

@@ -2,9 +2,10 @@
 //! the same change can be applied again to a newer version after a 412.
 
 use contract::jobgoal::AbcCanvasInput;
+use serde::{Deserialize, Serialize};
 
 /// One of the three headings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Column {
     /// Kompetencer: what I can.
     Competences,
@@ -14,8 +15,8 @@ pub enum Column {
     Market,
 }
 
-/// What the borger did.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What the borger did (kept on the device and waiting in the outbox until it lands).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Change {
     /// Add points (one typed, or several from the CV); a point already there (any case) is not added again.
     Add(Column, Vec<String>),
@@ -56,6 +57,11 @@ pub fn apply(mut c: AbcCanvasInput, change: &Change) -> AbcCanvasInput {
     c
 }
 
+/// The canvas after every change in `changes`, in order.
+pub fn apply_all(c: AbcCanvasInput, changes: &[Change]) -> AbcCanvasInput {
+    changes.iter().fold(c, apply)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,5 +86,19 @@ mod tests {
         let merged = apply(theirs, &mine);
         assert_eq!(points(&merged, Column::Market), ["Rengøring"]);
         assert_eq!(points(&merged, Column::Wishes), ["Arbejde om formiddagen"]);
+    }
+
+    #[test]
+    fn changes_applied_again_to_a_canvas_that_has_them_change_nothing() {
+        let changes = [
+            Change::Add(Column::Wishes, vec!["Formiddage".into()]),
+            Change::Add(Column::Market, vec!["Kantiner".into()]),
+            Change::Remove(Column::Market, "Kantiner".into()),
+        ];
+        let once = apply_all(AbcCanvasInput::default(), &changes);
+        assert_eq!(points(&once, Column::Wishes), ["Formiddage"]);
+        assert!(points(&once, Column::Market).is_empty());
+        // A send whose answer was lost is recognised: the server's canvas already is what the changes make.
+        assert_eq!(apply_all(once.clone(), &changes), once);
     }
 }

@@ -2,10 +2,12 @@
 //! is sent when it can, exactly once. Pure logic: what a write is, how later writes fold into a waiting one,
 //! how a waiting aftale change shows in the plan copy, and what to do when the server moved on (412).
 
-use contract::jobgoal::JobGoalInput;
+use crate::domain::abc::Change;
+use contract::cv::TargetedCvInput;
+use contract::jobgoal::{AbcCanvasInput, JobGoalInput};
 use contract::plan::{Aftale, AftaleStatus, AftaleUpdate, Plan};
-use contract::progression::WeekEntryInput;
-use contract::rehearsal::RehearsalInput;
+use contract::progression::{ProgressionGoalInput, WeekEntryInput};
+use contract::rehearsal::{RehearsalInput, TalkingScriptInput};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -75,6 +77,15 @@ pub enum Write {
     Week { id: Option<Uuid>, base_version: i64, input: WeekEntryInput },
     /// A practice round (Øv din fremlæggelse).
     Rehearsal { input: RehearsalInput },
+    /// The talking script, replaced whole.
+    Script { base_version: i64, input: TalkingScriptInput },
+    /// Points added to or removed from the ABC canvas, made on `base` (version `base_version`). After a 412 the
+    /// same changes are applied to the newest canvas: a point never conflicts with another.
+    Canvas { base_version: i64, base: AbcCanvasInput, changes: Vec<Change> },
+    /// A targeted CV, replaced whole.
+    Targeted { id: Uuid, base_version: i64, input: TargetedCvInput },
+    /// A proposed progressionsmål (only ever created).
+    Proposal { input: ProgressionGoalInput },
 }
 
 /// One write waiting to be sent.
@@ -91,6 +102,10 @@ pub struct Pending {
     pub write: Write,
     /// Where it stands.
     pub state: State,
+    /// What the editors' keepers held when it was written, as JSON text by device name (`store::draft`): when
+    /// it lands, a copy that still holds exactly this is no longer needed, even if the editor is not open.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub typed: Vec<(String, String)>,
 }
 
 impl Pending {
@@ -102,7 +117,7 @@ impl Pending {
 
     /// Any other write, from the editor called `name`.
     pub fn of(name: String, title: String, write: Write) -> Self {
-        Pending { id: Uuid::new_v4(), name, title, write, state: State::Waiting }
+        Pending { id: Uuid::new_v4(), name, title, write, state: State::Waiting, typed: Vec::new() }
     }
 
     /// The aftale change, if this is one.
@@ -124,8 +139,11 @@ impl Pending {
             Write::Aftale(AftaleChange { base_version, .. })
             | Write::Prep { base_version, .. }
             | Write::JobGoal { base_version, .. }
-            | Write::Week { base_version, .. } => *base_version = -1,
-            Write::Rehearsal { .. } => {}
+            | Write::Week { base_version, .. }
+            | Write::Script { base_version, .. }
+            | Write::Canvas { base_version, .. }
+            | Write::Targeted { base_version, .. } => *base_version = -1,
+            Write::Rehearsal { .. } | Write::Proposal { .. } => {}
         }
         self.state = State::Waiting;
     }
@@ -134,7 +152,7 @@ impl Pending {
 /// Adds `next` to the outbox. A later change to the same aftale is folded into the one already waiting, so
 /// the server gets one change with the borger's latest values, based on the version the first one saw. Any
 /// other editor's later write replaces its earlier one (it holds the whole text), keeping its id, so a create
-/// that may already have landed is not made twice.
+/// that may already have landed is not made twice; later canvas changes are added to the waiting ones.
 pub fn push(outbox: &mut Vec<Pending>, next: Pending) {
     let Some(p) = outbox.iter_mut().find(|p| p.name == next.name && p.state == State::Waiting) else {
         outbox.push(next);
@@ -153,9 +171,31 @@ pub fn push(outbox: &mut Vec<Pending>, next: Pending) {
         (Write::JobGoal { input, .. }, Write::JobGoal { input: newer, .. }) => *input = newer,
         (Write::Week { input, .. }, Write::Week { input: newer, .. }) => *input = newer,
         (Write::Rehearsal { input }, Write::Rehearsal { input: newer }) => *input = newer,
+        (Write::Script { input, .. }, Write::Script { input: newer, .. }) => *input = newer,
+        (Write::Canvas { changes, .. }, Write::Canvas { changes: newer, .. }) => changes.extend(newer),
+        (Write::Targeted { input, .. }, Write::Targeted { input: newer, .. }) => *input = newer,
+        (Write::Proposal { input }, Write::Proposal { input: newer }) => *input = newer,
         (slot, other) => *slot = other,
     }
     p.title = next.title;
+    for (name, value) in next.typed {
+        match p.typed.iter_mut().find(|(n, _)| *n == name) {
+            Some(slot) => slot.1 = value,
+            None => p.typed.push((name, value)),
+        }
+    }
+}
+
+/// The canvas changes that wait to be sent (shown on the canvas as if they had landed).
+pub fn canvas_changes(outbox: &[Pending]) -> Vec<Change> {
+    let waiting = outbox.iter().filter(|p| p.state == State::Waiting);
+    waiting
+        .filter_map(|p| match &p.write {
+            Write::Canvas { changes, .. } => Some(changes.clone()),
+            _ => None,
+        })
+        .flatten()
+        .collect()
 }
 
 /// The aftale as the borger will see it once what waits has landed.

@@ -6,6 +6,10 @@ pub const HOME: &str = "/";
 pub const CV: &str = "/mit-cv";
 /// Mine jobmål.
 pub const JOB_GOALS: &str = "/mine-jobmaal";
+/// The talking script (Øv din fremlæggelse).
+pub const SCRIPT: &str = "/mine-jobmaal/oev/talepapir";
+/// The ABC canvas.
+pub const CANVAS: &str = "/mine-jobmaal/abc";
 /// Min plan.
 pub const PLAN: &str = "/min-plan";
 /// Min udvikling.

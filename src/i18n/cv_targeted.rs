@@ -24,7 +24,6 @@ crate::messages! { TargetedMsg {
     Save => "Gem det målrettede CV", "Save the targeted CV";
     Saved => "Det målrettede CV er gemt.", "The targeted CV is saved.";
     Unsaved => "Du har ændringer, der ikke er gemt.", "You have changes that are not saved.";
-    Conflict => "CV'et er ændret et andet sted, mens du arbejdede. Vælg hvilken udgave du vil bruge.", "The CV was changed elsewhere while you worked. Choose which version to use.";
     Preview => "Sådan ser det ud", "What it looks like";
     Print => "Udskriv eller gem som PDF", "Print or save as PDF";
     PrintHint => "Vælg \"Gem som PDF\" i udskriftsvinduet for at få en fil.", "Choose \"Save as PDF\" in the print window to get a file.";

@@ -19,6 +19,10 @@ crate::messages! { OfflineMsg {
     JobGoalChange => "Jobmål", "Job goal";
     WeekChange => "Ugens timer", "The week's hours";
     RehearsalChange => "Øvning", "Practice";
+    ScriptChange => "Talepapir", "Talking script";
+    CanvasChange => "Punkter i ABC", "Points in the ABC";
+    TargetedChange => "Målrettet CV", "Targeted CV";
+    ProposalChange => "Forslag til progressionsmål", "Proposed progression goal";
     PendingHere => "Din ændring venter på at blive sendt.", "Your change is waiting to be sent.";
 }}
 

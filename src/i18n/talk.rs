@@ -20,7 +20,6 @@ crate::messages! { TalkMsg {
     Save => "Gem talepapiret", "Save the talking script";
     Saved => "Talepapiret er gemt.", "The talking script is saved.";
     Rebuild => "Byg talepapiret forfra ud fra mine jobmål", "Build the talking script again from my job goals";
-    Conflict => "Talepapiret er ændret et andet sted. Vi har hentet den nye udgave, men beholdt din tekst. Gem igen for at bruge din tekst.", "The talking script was changed elsewhere. We fetched the new version but kept your text. Save again to use your text.";
     GoalHeading => "Mit jobmål", "My job goal";
     Goal => "Mit jobmål er {title}.", "My job goal is {title}.";
     Sector => "Jeg tænker på {sector}.", "I am thinking of {sector}.";

@@ -3,8 +3,11 @@
 //! tab is hidden or closed, encrypted (`store::device`); nothing is kept on a shared computer. When the editor
 //! opens again — after a reload, a crash, a closed tab or a new login — what was not saved comes back. Sending
 //! is the outbox's job (`store::outbox`); when a write has landed, the editor tells its keeper, and the copy
-//! goes.
+//! goes. A write carries what its keeper held ([`Keeper::stamped`]), so when the outbox lands it later — after a
+//! reload or a new login, with the editor open already or opened after — a copy that still holds exactly that
+//! counts as landed too, without "Vi har hentet …".
 
+use crate::domain::outbox::Pending;
 use crate::store::device;
 use crate::store::session::use_session;
 use gloo_timers::callback::Timeout;
@@ -14,6 +17,7 @@ use serde::de::DeserializeOwned;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
@@ -21,19 +25,46 @@ use wasm_bindgen::prelude::Closure;
 pub const KEEP_MS: u32 = 400;
 
 type Flush = Rc<dyn Fn()>;
+/// "This was sent and has landed": the keeper lets its copy go if it still holds exactly that.
+type Landed = Rc<dyn Fn(&str)>;
+
+/// An open editor's keeper, as the page and the outbox reach it.
+struct Open {
+    /// Its device name (`draft/<name>`).
+    name: String,
+    flush: Flush,
+    landed: Landed,
+}
 
 thread_local! {
-    /// Every open editor's "write your copy now", for `pagehide` and `visibilitychange`.
-    static OPEN: RefCell<BTreeMap<u64, Flush>> = const { RefCell::new(BTreeMap::new()) };
+    /// Every open editor's keeper: "write your copy now" for `pagehide` and `visibilitychange`, and "landed".
+    static OPEN: RefCell<BTreeMap<u64, Open>> = const { RefCell::new(BTreeMap::new()) };
     static NEXT: RefCell<u64> = const { RefCell::new(0) };
+    /// What the outbox last landed for each copy (device name): a copy read later that holds exactly this is
+    /// on the server already.
+    static SENT: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
     static LISTENING: RefCell<bool> = const { RefCell::new(false) };
 }
 
 /// Writes every open editor's copy now (the tab is being hidden, closed or reloaded).
 pub fn keep_all_now() {
-    let all: Vec<Flush> = OPEN.with(|o| o.borrow().values().cloned().collect());
+    let all: Vec<Flush> = OPEN.with(|o| o.borrow().values().map(|k| k.flush.clone()).collect());
     for f in all {
         f();
+    }
+}
+
+/// The outbox landed a write that held `typed` (device name, value): every copy that still holds exactly what
+/// was sent counts as landed — an open editor's now (its "Vi har hentet …" notice goes), and one read later
+/// when its editor opens (it is shown as saved; the page may have been read before the write landed).
+pub fn landed(typed: &[(String, String)]) {
+    for (name, value) in typed {
+        SENT.with(|s| s.borrow_mut().insert(name.clone(), value.clone()));
+        let open: Vec<Landed> =
+            OPEN.with(|o| o.borrow().values().filter(|k| k.name == *name).map(|k| k.landed.clone()).collect());
+        for f in open {
+            f(value);
+        }
     }
 }
 
@@ -51,6 +82,11 @@ fn listen_once() {
     on_hide.forget();
 }
 
+/// `value` as JSON text (as the device copy is written, so no other serializer is compiled in).
+fn json<T: Serialize>(value: &T) -> Option<String> {
+    serde_json::to_vec(value).ok().and_then(|v| String::from_utf8(v).ok())
+}
+
 /// The device copy of one editor's text.
 pub struct Keeper<T: 'static> {
     name: StoredValue<String>,
@@ -65,6 +101,9 @@ pub struct Keeper<T: 'static> {
     pub restored: RwSignal<bool>,
     /// Counts [`Keeper::forget`]s: a write still encrypting when the copy was forgotten deletes it again.
     forgotten: StoredValue<u64>,
+    /// What the editor holds now: its form (read untracked), or what [`Keeper::edited`] was told last.
+    snapshot: StoredValue<Option<Arc<dyn Fn() -> T + Send + Sync>>>,
+    now: StoredValue<Option<T>>,
 }
 
 impl<T: 'static> Clone for Keeper<T> {
@@ -90,13 +129,20 @@ where
             ready: StoredValue::new(true),
             restored: RwSignal::new(false),
             forgotten: StoredValue::new(0),
+            snapshot: StoredValue::new(None),
+            now: StoredValue::new(None),
         };
         let id = NEXT.with(|n| {
             let mut n = n.borrow_mut();
             *n += 1;
             *n
         });
-        OPEN.with(|o| o.borrow_mut().insert(id, Rc::new(move || keeper.keep_now())));
+        let open = Open {
+            name: format!("draft/{name}"),
+            flush: Rc::new(move || keeper.keep_now()),
+            landed: Rc::new(move |sent| keeper.landed_if(sent)),
+        };
+        OPEN.with(|o| o.borrow_mut().insert(id, open));
         on_cleanup(move || {
             keeper.keep_now();
             OPEN.with(|o| o.borrow_mut().remove(&id));
@@ -108,6 +154,8 @@ where
     /// from before is handed to `restore` when it differs from what the form opened with.
     pub fn new(name: &str, snapshot: impl Fn() -> T + Send + Sync + 'static, restore: impl Fn(T) + 'static) -> Self {
         let keeper = Self::named(name);
+        let snapshot = Arc::new(snapshot);
+        keeper.snapshot.set_value(Some(snapshot.clone()));
         keeper.base.set_value(Some(snapshot()));
         keeper.ready.set_value(false);
         let borger = use_session().session().map(|s| s.borger.id);
@@ -116,10 +164,22 @@ where
                 device::unlock(b).await;
             }
             if let Some(copy) = keeper.kept().await
-                && keeper.base.try_with_value(|b| b.as_ref() != Some(&copy)) == Some(true)
+                && let Some(same) = keeper.base.try_with_value(|b| b.as_ref() == Some(&copy))
             {
-                restore(copy);
-                let _ = keeper.restored.try_set(true);
+                if same {
+                    // Nothing in it that the editor does not show: it has done its job.
+                    if let Some(name) = keeper.name.try_get_value() {
+                        device::remove(&name).await;
+                    }
+                } else if keeper.was_sent(&copy) {
+                    // The outbox has landed exactly this since (after a new login, while the page loaded): the
+                    // editor shows it, as the server has it now, with nothing to look over.
+                    restore(copy.clone());
+                    keeper.landed(copy);
+                } else {
+                    restore(copy);
+                    let _ = keeper.restored.try_set(true);
+                }
             }
             if keeper.ready.try_set_value(true).is_none() && keeper.last.try_with_value(Option::is_some) == Some(true) {
                 keeper.keep_now();
@@ -141,6 +201,7 @@ where
 
     /// The text changed: the copy is written after a short pause.
     pub fn edited(self, value: T) {
+        self.now.set_value(Some(value.clone()));
         self.last.set_value(Some(value));
         self.timer.set_value(Some(Timeout::new(KEEP_MS, move || self.keep_now())));
     }
@@ -166,6 +227,41 @@ where
                 }
             }
         });
+    }
+
+    /// What the editor holds now.
+    fn current(self) -> Option<T> {
+        match self.snapshot.try_get_value().flatten() {
+            Some(read) => Some(untrack(|| read())),
+            None => self.now.try_get_value().flatten(),
+        }
+    }
+
+    /// `p` with what the editor holds now, so that when the outbox lands it — even after a reload or a new
+    /// login — this copy goes if it still holds exactly that.
+    pub fn stamped(self, mut p: Pending) -> Pending {
+        let (Some(name), Some(value)) = (self.name.try_get_value(), self.current()) else { return p };
+        if let Some(value) = json(&value) {
+            p.typed.retain(|(n, _)| *n != name);
+            p.typed.push((name, value));
+        }
+        p
+    }
+
+    /// True when the outbox has landed a write holding exactly `copy` in this tab.
+    fn was_sent(self, copy: &T) -> bool {
+        let Some(name) = self.name.try_get_value() else { return false };
+        let sent = SENT.with(|s| s.borrow().get(&name).cloned());
+        sent.is_some() && sent == json(copy)
+    }
+
+    /// A write holding `sent` has landed: the copy goes if the editor still holds exactly that.
+    fn landed_if(self, sent: &str) {
+        if let Some(value) = self.current()
+            && json(&value).as_deref() == Some(sent)
+        {
+            self.landed(value);
+        }
     }
 
     /// The server has `value` now: no copy is needed any more.

@@ -6,14 +6,17 @@
 //! was sent later, waits in the list) so the borger chooses; nothing is dropped silently.
 
 use crate::api::{self, ApiError};
+use crate::domain::abc::{Change, apply_all};
 use crate::domain::backoff::delay_ms;
 use crate::domain::outbox::{self, AftaleChange, Pending, Resolution, State, Write};
 use crate::store::device;
+use crate::store::draft;
 use crate::store::session::{SessionState, SessionStore, use_session};
-use contract::jobgoal::JobGoal;
+use contract::cv::TargetedCv;
+use contract::jobgoal::{AbcCanvas, AbcCanvasInput, JobGoal};
 use contract::plan::{Aftale, Meeting, MeetingPrep};
-use contract::progression::WeekEntry;
-use contract::rehearsal::Rehearsal;
+use contract::progression::{ProgressionGoal, WeekEntry};
+use contract::rehearsal::{Rehearsal, TalkingScript};
 use leptos::prelude::*;
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
@@ -31,6 +34,10 @@ pub enum Reply {
     JobGoal(JobGoal),
     Week(WeekEntry),
     Rehearsal(Rehearsal),
+    Script(TalkingScript),
+    Canvas(AbcCanvas),
+    Targeted(TargetedCv),
+    Goal(ProgressionGoal),
 }
 
 /// What became of a submitted write.
@@ -180,7 +187,10 @@ impl Outbox {
         let behind = self.pending.with_untracked(|l| l.iter().any(|x| x.name == p.name && x.state == State::Waiting));
         if !behind {
             match send(&p).await {
-                Ok(reply) => return Submitted::Landed(reply),
+                Ok(reply) => {
+                    draft::landed(&p.typed);
+                    return Submitted::Landed(reply);
+                }
                 Err(Failure::Conflict(theirs)) => return Submitted::Conflict(*theirs),
                 Err(Failure::Refused(e)) => return Submitted::Refused(e),
                 Err(Failure::Later) => self.note_failure(),
@@ -219,7 +229,10 @@ impl Outbox {
         let mut landed = 0;
         for p in waiting {
             let state = match send(&p).await {
-                Ok(_) => None,
+                Ok(_) => {
+                    draft::landed(&p.typed);
+                    None
+                }
                 Err(Failure::Conflict(_)) => Some(State::Conflict),
                 Err(Failure::Refused(_)) => Some(State::Refused),
                 Err(Failure::Later) => {
@@ -319,50 +332,106 @@ async fn send(p: &Pending) -> Result<Reply, Failure> {
             api::jobgoals::create(input, p.id).await.map(|v| Reply::JobGoal(v.value)).map_err(fail)
         }
         Write::JobGoal { id: Some(id), base_version, input } => {
-            let version = if *base_version < 0 {
-                api::jobgoals::get(*id).await.map_err(fail)?.value.version
-            } else {
-                *base_version
-            };
-            match api::jobgoals::update(*id, version, input).await {
-                Ok(v) => Ok(Reply::JobGoal(v.value)),
-                Err(ApiError::Conflict(_)) => {
-                    let latest = api::jobgoals::get(*id).await.map_err(fail)?.value;
-                    if latest.content == *input {
-                        Ok(Reply::JobGoal(latest))
-                    } else {
-                        Err(Failure::Conflict(Box::new(Reply::JobGoal(latest))))
-                    }
-                }
-                Err(e) => Err(fail(e)),
-            }
+            replace(
+                *base_version,
+                async |v| api::jobgoals::update(*id, v, input).await.map(|g| g.value),
+                async || api::jobgoals::get(*id).await.map(|g| g.value).map_err(fail),
+                |g| (g.version, g.content == *input),
+                Reply::JobGoal,
+            )
+            .await
         }
         Write::Week { id: None, input, .. } => {
             api::progression::create_week(input, p.id).await.map(|v| Reply::Week(v.value)).map_err(fail)
         }
         Write::Week { id: Some(id), base_version, input } => {
-            let find = || async {
+            let find = async || {
                 let all = api::progression::get().await.map_err(fail)?;
                 all.weeks.into_iter().find(|w| w.id == *id).ok_or(Failure::Refused(ApiError::NotFound))
             };
-            let version = if *base_version < 0 { find().await?.version } else { *base_version };
-            match api::progression::update_week(*id, version, input).await {
-                Ok(v) => Ok(Reply::Week(v.value)),
-                Err(ApiError::Conflict(_)) => {
-                    let latest = find().await?;
-                    if latest.content == *input {
-                        Ok(Reply::Week(latest))
-                    } else {
-                        Err(Failure::Conflict(Box::new(Reply::Week(latest))))
-                    }
-                }
-                Err(e) => Err(fail(e)),
-            }
+            replace(
+                *base_version,
+                async |v| api::progression::update_week(*id, v, input).await.map(|w| w.value),
+                find,
+                |w| (w.version, w.content == *input),
+                Reply::Week,
+            )
+            .await
+        }
+        Write::Script { base_version, input } => {
+            replace(
+                *base_version,
+                async |v| api::rehearsals::put_script(v, input).await.map(|s| s.value),
+                async || api::rehearsals::script().await.map(|s| s.value).map_err(fail),
+                |s| (s.version, s.content == *input),
+                Reply::Script,
+            )
+            .await
+        }
+        Write::Targeted { id, base_version, input } => {
+            replace(
+                *base_version,
+                async |v| api::cv::targeted_update(*id, v, input).await.map(|t| t.value),
+                async || api::cv::targeted_get(*id).await.map(|t| t.value).map_err(fail),
+                |t| (t.version, t.content == *input),
+                Reply::Targeted,
+            )
+            .await
+        }
+        Write::Canvas { base_version, base, changes } => send_canvas(*base_version, base, changes).await,
+        Write::Proposal { input } => {
+            api::progression::propose_goal(input, p.id).await.map(|v| Reply::Goal(v.value)).map_err(fail)
         }
         Write::Rehearsal { input } => {
             api::rehearsals::create(input, p.id).await.map(|v| Reply::Rehearsal(v.value)).map_err(fail)
         }
     }
+}
+
+/// Replaces a whole document with `put(version)`; with no version (`base` < 0: "send anyway") the newest is
+/// read first. After a 412 the newest decides: exactly what was sent (the answer to an earlier send was lost)
+/// has landed; anything else goes to the borger to choose. `seen` gives a version and whether it is what was
+/// sent.
+async fn replace<T>(
+    base: i64,
+    put: impl AsyncFn(i64) -> Result<T, ApiError>,
+    newest: impl AsyncFn() -> Result<T, Failure>,
+    seen: impl Fn(&T) -> (i64, bool),
+    reply: fn(T) -> Reply,
+) -> Result<Reply, Failure> {
+    let version = if base < 0 { seen(&newest().await?).0 } else { base };
+    match put(version).await {
+        Ok(v) => Ok(reply(v)),
+        Err(ApiError::Conflict(_)) => {
+            let latest = newest().await?;
+            if seen(&latest).1 { Ok(reply(latest)) } else { Err(Failure::Conflict(Box::new(reply(latest)))) }
+        }
+        Err(e) => Err(fail(e)),
+    }
+}
+
+/// Points added or removed on the canvas: after a 412 the same changes go on the newest canvas (a point never
+/// conflicts with another), and a canvas that already has them (an answer was lost) means they landed.
+async fn send_canvas(base_version: i64, base: &AbcCanvasInput, changes: &[Change]) -> Result<Reply, Failure> {
+    let (mut version, mut on) = (base_version, base.clone());
+    for _ in 0..3 {
+        if version < 0 {
+            let latest = api::jobgoals::canvas().await.map_err(fail)?.value;
+            (version, on) = (latest.version, latest.content);
+        }
+        match api::jobgoals::put_canvas(version, &apply_all(on.clone(), changes)).await {
+            Ok(v) => return Ok(Reply::Canvas(v.value)),
+            Err(ApiError::Conflict(_)) => {
+                let latest = api::jobgoals::canvas().await.map_err(fail)?.value;
+                if apply_all(latest.content.clone(), changes) == latest.content {
+                    return Ok(Reply::Canvas(latest));
+                }
+                (version, on) = (latest.version, latest.content);
+            }
+            Err(e) => return Err(fail(e)),
+        }
+    }
+    Err(Failure::Later)
 }
 
 async fn send_aftale(c: &AftaleChange) -> Result<Reply, Failure> {

@@ -127,3 +127,108 @@ fn sending_anyway_uses_the_newest_version_and_waits_again() {
     assert_eq!(p.state, State::Waiting);
     assert!(matches!(p.write, Write::Prep { base_version: -1, .. }));
 }
+
+fn canvas(change: crate::domain::abc::Change) -> Pending {
+    let write = Write::Canvas { base_version: 2, base: Default::default(), changes: vec![change] };
+    Pending::of("abc".into(), "ABC".into(), write)
+}
+
+#[test]
+fn later_canvas_changes_join_the_waiting_ones_in_order_on_the_first_base() {
+    use crate::domain::abc::{Change, Column};
+    let mut outbox = Vec::new();
+    push(&mut outbox, canvas(Change::Add(Column::Wishes, vec!["Formiddage".into()])));
+    let first = outbox[0].id;
+    let mut later = canvas(Change::Remove(Column::Market, "Lager".into()));
+    if let Write::Canvas { base_version, .. } = &mut later.write {
+        *base_version = 5;
+    }
+    push(&mut outbox, later);
+    assert_eq!((outbox.len(), outbox[0].id), (1, first));
+    let Write::Canvas { base_version, changes, .. } = &outbox[0].write else { panic!("a canvas write") };
+    assert_eq!(*base_version, 2, "sent on the version the first change saw");
+    assert_eq!(
+        changes,
+        &[Change::Add(Column::Wishes, vec!["Formiddage".into()]), Change::Remove(Column::Market, "Lager".into())]
+    );
+    assert_eq!(canvas_changes(&outbox), *changes);
+    // A canvas write in conflict is not shown as if it would land.
+    outbox[0].state = State::Refused;
+    assert!(canvas_changes(&outbox).is_empty());
+}
+
+#[test]
+fn a_later_script_targeted_cv_or_proposal_replaces_the_waiting_one_and_keeps_its_id() {
+    use contract::cv::TargetedCvInput;
+    use contract::progression::{GoalArea, ProgressionGoalInput};
+    use contract::rehearsal::{ScriptCard, TalkingScriptInput};
+    let card = |t: &str| ScriptCard { heading: "Mit jobmål".into(), text: t.into() };
+    let script = |t: &str| Write::Script { base_version: 1, input: TalkingScriptInput { cards: vec![card(t)] } };
+    let cv = |p: &str| {
+        let input = TargetedCvInput {
+            name: "Til kantinen".into(),
+            target_job: String::new(),
+            profile: p.into(),
+            items: vec![],
+            sections: vec![],
+        };
+        Write::Targeted { id: Uuid::nil(), base_version: 4, input }
+    };
+    let goal = |d: &str| {
+        let input = ProgressionGoalInput {
+            area: GoalArea::Tasks,
+            description: d.into(),
+            try_next: String::new(),
+            review_date: None,
+            target_hours: None,
+        };
+        Write::Proposal { input }
+    };
+    for (name, first, second) in [
+        ("script", script("Først"), script("Sidst")),
+        ("targeted/x", cv("Først"), cv("Sidst")),
+        ("proposal", goal("Først"), goal("Sidst")),
+    ] {
+        let mut outbox = Vec::new();
+        push(&mut outbox, Pending::of(name.into(), "A".into(), first));
+        let id = outbox[0].id;
+        push(&mut outbox, Pending::of(name.into(), "B".into(), second.clone()));
+        assert_eq!((outbox.len(), outbox[0].id, &outbox[0].title), (1, id, &"B".to_owned()), "{name}");
+        assert_eq!(outbox[0].write, second, "{name}: the latest text is sent");
+    }
+    // A script or targeted CV the borger sends anyway goes on the newest version; a proposal has none.
+    let mut p = Pending::of("script".into(), "A".into(), script("Min"));
+    p.rebase_on_newest();
+    assert!(matches!(p.write, Write::Script { base_version: -1, .. }));
+    let mut p = Pending::of("targeted/x".into(), "A".into(), cv("Min"));
+    p.rebase_on_newest();
+    assert!(matches!(p.write, Write::Targeted { base_version: -1, .. }));
+}
+
+#[test]
+fn what_the_keepers_held_follows_the_latest_write_for_each_copy() {
+    let a = aftale();
+    let mut outbox = Vec::new();
+    let mut status_change = Pending::new(&a, status(AftaleStatus::Done, "Klaret"));
+    status_change.typed = vec![("draft/aftale/x/status".into(), r#"["done","Klaret"]"#.to_owned())];
+    push(&mut outbox, status_change);
+    let mut first_comment = Pending::new(&a, comment("Hej"));
+    first_comment.typed = vec![("draft/aftale/x/comment".into(), r#""Hej""#.to_owned())];
+    push(&mut outbox, first_comment);
+    let mut second_comment = Pending::new(&a, comment("Hej igen"));
+    second_comment.typed = vec![("draft/aftale/x/comment".into(), r#""Hej igen""#.to_owned())];
+    push(&mut outbox, second_comment);
+    assert_eq!(
+        outbox[0].typed,
+        [
+            ("draft/aftale/x/status".to_owned(), r#"["done","Klaret"]"#.to_owned()),
+            ("draft/aftale/x/comment".to_owned(), r#""Hej igen""#.to_owned()),
+        ]
+    );
+    // Stored on the device and read back (an outbox written before this field existed reads as empty).
+    let back: Pending = serde_json::from_str(&serde_json::to_string(&outbox[0]).unwrap()).unwrap();
+    assert_eq!(back, outbox[0]);
+    let mut old = serde_json::to_value(&outbox[0]).unwrap();
+    old.as_object_mut().unwrap().remove("typed");
+    assert!(serde_json::from_value::<Pending>(old).unwrap().typed.is_empty());
+}

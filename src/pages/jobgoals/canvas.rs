@@ -1,19 +1,27 @@
 //! The ABC canvas (Kompetencer / Ønsker / Arbejdsmarkedet): short points under three headings that help
 //! find jobmål; a point can become a new jobmål draft. Stored through the contract (one document per borger)
 //! so the jobformidler's system can later add to "Arbejdsmarkedet" and it follows the borger to any device.
-//! Each add or remove is saved at once; a 412 is met by applying the same change to the newest version.
+//! Each add or remove is sent at once through the outbox (it waits there when it cannot be sent); a 412 is met
+//! by applying the same change to the newest version, so nothing needs choosing. What is typed in the fields
+//! and the points not yet sent are kept by the keeper; points brought back are sent again.
 
+use super::canvas_column::ColumnView;
 use crate::api::{self, ApiError};
 use crate::components::alert::{Alert, Level};
 use crate::components::page::PageHeading;
-use crate::domain::abc::{Change, Column, apply, points};
-use crate::domain::routes::encode_component;
+use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus, send};
+use crate::domain::abc::{Change, Column, apply_all};
+use crate::domain::outbox::{Pending, Write, canvas_changes};
 use crate::i18n::jobgoals::JobGoalMsg as M;
-use crate::i18n::{Msg, field_error, use_i18n};
-use contract::Validate;
+use crate::i18n::{Msg, use_i18n};
+use crate::store::draft::Keeper;
+use crate::store::outbox::{Reply, Submitted, use_outbox};
 use contract::jobgoal::AbcCanvasInput;
 use leptos::prelude::*;
 use leptos_router::components::A;
+
+/// The canvas's name in the outbox and on the device.
+const NAME: &str = "abc";
 
 const COLUMNS: [(Column, M, M, &str); 3] = [
     (Column::Competences, M::AbcCompetences, M::AbcCompetencesHint, "abc-competences"),
@@ -39,34 +47,85 @@ pub fn CanvasPage() -> impl IntoView {
     }
 }
 
+/// What the canvas keeps on the device: the changes not yet sent or waiting, and the three fields.
+type Typed = (Vec<Change>, [String; 3]);
+
 #[component]
 fn Canvas(version: i64, content: AbcCanvasInput) -> impl IntoView {
     let i18n = use_i18n();
-    let content = RwSignal::new(content);
-    let version = RwSignal::new(version);
-    let failure = RwSignal::new(None::<ApiError>);
-    let saved = RwSignal::new(false);
-    let save = move |change: Change| {
-        saved.set(false);
-        failure.set(None);
-        leptos::task::spawn_local(async move {
-            let mut result =
-                api::jobgoals::put_canvas(version.get_untracked(), &apply(content.get_untracked(), &change)).await;
-            if let Err(ApiError::Conflict(_)) = result
-                && let Ok(latest) = api::jobgoals::canvas().await
-            {
-                result = api::jobgoals::put_canvas(latest.value.version, &apply(latest.value.content, &change)).await;
-            }
-            match result {
-                Ok(v) => {
-                    version.set(v.value.version);
-                    content.set(v.value.content);
-                    saved.set(true);
+    let outbox = use_outbox();
+    // The canvas as the server has it; shown with the changes that wait in the outbox or are on their way.
+    let server = RwSignal::new((version, content));
+    let unsent = RwSignal::new(Vec::<Change>::new());
+    let shown = Memo::new(move |_| {
+        let waiting = outbox.pending.with(|p| canvas_changes(p));
+        apply_all(apply_all(server.with(|s| s.1.clone()), &waiting), &unsent.get())
+    });
+    let drafts = [(); 3].map(|_| RwSignal::new(String::new()));
+    let outcome = RwSignal::new(None::<Outcome>);
+    let typed = move || -> Typed { (unsent.get(), drafts.map(|d| d.get())) };
+    let brought_back = RwSignal::new(Vec::<Change>::new());
+    let keeper = Keeper::new(NAME, typed, move |(changes, texts): Typed| {
+        for (d, t) in drafts.into_iter().zip(texts) {
+            d.set(t);
+        }
+        brought_back.set(changes);
+    });
+    // What is left to keep once a send is over: the copy holds only that.
+    let settle = move || {
+        let rest = untrack(typed);
+        keeper.landed(Typed::default());
+        if rest != Typed::default() {
+            keeper.edited(rest);
+        }
+    };
+    let field = move |col: Column| drafts[COLUMNS.iter().position(|c| c.0 == col).unwrap_or(0)];
+    let save = move |changes: Vec<Change>| {
+        unsent.update(|u| u.extend(changes.iter().cloned()));
+        let (base_version, base) = server.get_untracked();
+        let write = Write::Canvas { base_version, base, changes: changes.clone() };
+        let p = Pending::of(NAME.to_owned(), i18n.now(M::AbcTitle).to_owned(), write);
+        send(outbox, keeper, p, outcome, move |result| {
+            unsent.update(|u| u.retain(|c| !changes.contains(c)));
+            match &result {
+                Submitted::Landed(Reply::Canvas(c)) => server.set((c.version, c.content.clone())),
+                // Refused (too long, too many): a point typed goes back in its field.
+                Submitted::Refused(_) => {
+                    for c in &changes {
+                        if let Change::Add(col, texts) = c
+                            && let [text] = texts.as_slice()
+                        {
+                            field(*col).update(|d| d.clone_from(text));
+                        }
+                    }
                 }
-                Err(e) => failure.set(Some(e)),
+                _ => {}
             }
+            settle();
+            outcome.set(Some(Outcome::of(&result)));
         });
     };
+    // Points brought back from the device are sent again (adding a point twice never doubles it).
+    Effect::new(move |_| {
+        let changes = brought_back.get();
+        if !changes.is_empty() {
+            brought_back.set(Vec::new());
+            save(changes);
+        }
+    });
+    // What the outbox sent later is on the server now: read it again, so it stays on screen.
+    Effect::new(move |seen: Option<u32>| {
+        let n = outbox.synced.get();
+        if seen.is_some_and(|s| s != n) {
+            leptos::task::spawn_local(async move {
+                if let Ok(c) = api::jobgoals::canvas().await {
+                    let _ = server.try_set((c.value.version, c.value.content));
+                }
+            });
+        }
+        n
+    });
+    let failure = RwSignal::new(None::<ApiError>);
     // The CV is the starting point (domain brief F2): its competences and qualities, in one press.
     let from_cv = move |_| {
         leptos::task::spawn_local(async move {
@@ -79,92 +138,23 @@ fn Canvas(version: i64, content: AbcCanvasInput) -> impl IntoView {
                         .map(|x| x.title)
                         .chain(c.qualities.into_iter().map(|q| q.text))
                         .collect();
-                    save(Change::Add(Column::Competences, texts));
+                    save(vec![Change::Add(Column::Competences, texts)]);
                 }
                 Err(e) => failure.set(Some(e)),
             }
         });
     };
     view! {
+        <RestoredNotice restored=keeper.restored />
         <p><button type="button" class="button button-secondary" on:click=from_cv>{i18n.t(M::AbcFromCv)}</button></p>
         <div aria-live="polite">
             {move || failure.get().map(|e| view! { <Alert level=Level::Error msg=e.message() /> })}
-            <Show when=move || saved.get()><p class="app-saved">{i18n.t(Msg::PlanSaved)}</p></Show>
         </div>
+        <SaveStatus name=NAME.to_owned() outcome=outcome />
         <div class="app-abc">
             {COLUMNS.into_iter().map(|(col, heading, hint, id)| view! {
-                <ColumnView col=col heading=heading hint=hint id=id content=content save=save />
+                <ColumnView col=col heading=heading hint=hint id=id content=shown draft=field(col) save=save />
             }).collect_view()}
         </div>
-    }
-}
-
-#[component]
-fn ColumnView(
-    col: Column,
-    heading: M,
-    hint: M,
-    id: &'static str,
-    content: RwSignal<AbcCanvasInput>,
-    save: impl Fn(Change) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let draft = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
-    let input_id = format!("{id}-new");
-    let shown = move || content.with(|c| points(c, col).to_vec());
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let text = draft.get_untracked().trim().to_owned();
-        let mut probe = AbcCanvasInput { competences: vec![], wishes: vec![text.clone()], market: vec![] };
-        let lang = i18n.lang.get_untracked();
-        if text.is_empty() {
-            error.set(Some(field_error(contract::FieldErrorCode::Required, None, lang)));
-            return;
-        }
-        if let Err(found) = probe.validate() {
-            error.set(found.first().map(|e| field_error(e.code, e.limit, lang)));
-            return;
-        }
-        error.set(None);
-        draft.set(String::new());
-        save(Change::Add(col, vec![text]));
-    };
-    view! {
-        <section class="app-abc-column" aria-labelledby=id>
-            <h2 class="h3" id=id>{i18n.t(heading)}</h2>
-            <ul class="nobullet-list app-abc-points">
-                <For each=shown key=|p| p.clone() let:p>
-                    {
-                        let href = format!("/mine-jobmaal/nyt?titel={}", encode_component(&p));
-                        let (label, gone) = (p.clone(), p.clone());
-                        view! {
-                            <li>
-                                <span class="app-abc-point">{p.clone()}</span>
-                                <span class="app-button-row">
-                                    <A href=href>{i18n.t(M::AbcMakeGoal)} <span class="sr-only">": " {label}</span></A>
-                                    <button type="button" class="button button-tertiary" on:click=move |_| save(Change::Remove(col, gone.clone()))>
-                                        {i18n.t(M::AbcRemove)} <span class="sr-only">": " {p.clone()}</span></button>
-                                </span>
-                            </li>
-                        }
-                    }
-                </For>
-            </ul>
-            <form on:submit=add novalidate>
-                <div class="form-group" class:form-error=move || error.get().is_some()>
-                    <label class="form-label" for=input_id.clone()>{i18n.t(M::AbcAdd)}</label>
-                    <span class="form-hint" id=format!("{id}-hint")>{i18n.t(hint)}</span>
-                    {move || error.get().map(|t| view! {
-                        <span class="form-error-message" id=format!("{id}-error")><span class="sr-only">{i18n.t(Msg::ErrorPrefix)}</span>{t}</span>
-                    })}
-                    <input class="form-input" autocomplete="off" type="text" id=input_id
-                        aria-describedby=move || if error.get().is_some() { format!("{id}-hint {id}-error") } else { format!("{id}-hint") }
-                        aria-invalid=move || error.get().is_some().then_some("true")
-                        prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
-                </div>
-                <button type="submit" class="button button-secondary">{i18n.t(M::AbcAddButton)}</button>
-            </form>
-        </section>
     }
 }

@@ -6,7 +6,7 @@ use super::status_text;
 use crate::api::{self, ApiError};
 use crate::components::alert::{Alert, Level};
 use crate::components::form::{ErrorSummary, FieldProblem, TextField};
-use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus};
+use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus, send};
 use crate::domain::outbox::{Pending, Write};
 use crate::domain::routes;
 use crate::i18n::jobgoals::JobGoalMsg as M;
@@ -130,7 +130,6 @@ fn GoalForm(existing: Option<JobGoal>, initial: JobGoalInput) -> impl IntoView {
         }
         errors.set(vec![]);
         busy.set(true);
-        outcome.set(Some(Outcome::Sending));
         let navigate = navigate.clone();
         let write = match stored.get_untracked() {
             Some(g) => Write::JobGoal { id: Some(g.id), base_version: g.version, input: input.clone() },
@@ -139,11 +138,7 @@ fn GoalForm(existing: Option<JobGoal>, initial: JobGoalInput) -> impl IntoView {
         // One key per goal being made, so pressing Gem again (or the outbox's retry) never makes two.
         let mut p = Pending::of(write_name.clone(), input.title.clone(), write);
         p.id = key.get_value();
-        leptos::task::spawn_local(async move {
-            let result = outbox.submit(p).await;
-            if outbox.session_ended() {
-                return;
-            }
+        send(outbox, keeper, p, outcome, move |result| {
             busy.set(false);
             match result {
                 Submitted::Landed(_) => {

@@ -1,6 +1,7 @@
 //! Mine jobmål: the borger's job tracks A, B, C … and an editor for each.
 
 mod canvas;
+mod canvas_column;
 mod competences;
 mod draft;
 mod form;

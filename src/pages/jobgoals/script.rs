@@ -2,13 +2,14 @@
 //! from the jobmål until the borger edits and saves their own (stored through the contract, so it follows
 //! them to another device and survives a shared computer).
 
-use super::script_edit::Editor;
+use super::script_edit::{Editor, NAME};
 use crate::api::{self, ApiError};
 use crate::components::alert::{Alert, Level};
 use crate::components::page::PageHeading;
 use crate::domain::rehearsal::script::{Words, build, goals_changed_since};
 use crate::i18n::talk::TalkMsg as T;
 use crate::i18n::{Lang, Message, Msg, use_i18n};
+use crate::store::draft::Keeper;
 use contract::plan::{AftaleKind, AftaleStatus, Owner, Plan};
 use contract::rehearsal::ScriptCard;
 use leptos::prelude::*;
@@ -96,6 +97,15 @@ fn Script(loaded: Loaded) -> impl IntoView {
     let editing = RwSignal::new(false);
     let saved = RwSignal::new(false);
     let built = StoredValue::new(loaded.built);
+    // What was typed and not saved comes back in the editor, open.
+    let keeper = Keeper::new(
+        NAME,
+        move || cards.get(),
+        move |c| {
+            cards.set(c);
+            editing.set(true);
+        },
+    );
     let rebuild = move |_| {
         cards.set(built.get_value());
         stale.set(false);
@@ -114,7 +124,7 @@ fn Script(loaded: Loaded) -> impl IntoView {
             <Show when=move || saved.get()><Alert level=Level::Success msg=T::Saved /></Show>
             <p><button type="button" class="button button-secondary" on:click=move |_| { saved.set(false); editing.set(true) }>{i18n.t(T::Edit)}</button></p>
         }>
-            <Editor cards=cards version=version built=built saved=saved on_done=move || editing.set(false) />
+            <Editor cards=cards version=version built=built saved=saved keeper=keeper on_done=move || editing.set(false) />
         </Show>
     }
 }

@@ -1,12 +1,21 @@
 //! Editing the talking script: every card's heading and text, add, move up, remove, then save the whole
-//! script with If-Match. Problems show next to the field (DKFDS error pattern).
+//! script through the outbox with If-Match. Problems show next to the field (DKFDS error pattern); what is
+//! typed is kept by the page's keeper, and a script changed elsewhere meanwhile is shown beside the borger's.
 
-use crate::api::{self, ApiError};
+use crate::api::ApiError;
+use crate::components::conflict::TheirVersion;
+use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus, send};
+use crate::domain::outbox::{Pending, Write};
 use crate::i18n::talk::TalkMsg as T;
 use crate::i18n::{field_error, use_i18n};
+use crate::store::draft::Keeper;
+use crate::store::outbox::{Reply, Submitted, use_outbox};
 use contract::Validate;
 use contract::rehearsal::{ScriptCard, TalkingScriptInput};
 use leptos::prelude::*;
+
+/// The script's name in the outbox and on the device.
+pub const NAME: &str = "script";
 
 /// The element id for a field path like `cards.2.text`.
 fn input_id(field: &str) -> String {
@@ -22,12 +31,17 @@ pub fn Editor(
     version: RwSignal<i64>,
     built: StoredValue<Vec<ScriptCard>>,
     saved: RwSignal<bool>,
+    /// The page's keeper of the cards.
+    keeper: Keeper<Vec<ScriptCard>>,
     on_done: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let outbox = use_outbox();
     let errors = RwSignal::new(Vec::<contract::FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
-    let busy = RwSignal::new(false);
+    let outcome = RwSignal::new(None::<Outcome>);
+    // After a 412: the script as saved elsewhere, until the borger chooses.
+    let theirs = RwSignal::new(None::<Vec<ScriptCard>>);
+    let form = NodeRef::<leptos::html::Form>::new();
     let error_for = move |field: String| {
         let lang = i18n.lang.get();
         errors.get().iter().find(|e| e.field == field).map(|e| field_error(e.code, e.limit, lang))
@@ -35,7 +49,6 @@ pub fn Editor(
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         saved.set(false);
-        failure.set(None);
         let mut input = TalkingScriptInput { cards: cards.get_untracked() };
         if let Err(found) = input.validate() {
             if let Some(first) = found.first() {
@@ -45,35 +58,49 @@ pub fn Editor(
             return;
         }
         errors.set(vec![]);
-        busy.set(true);
-        leptos::task::spawn_local(async move {
-            let r = api::rehearsals::put_script(version.get_untracked(), &input).await;
-            busy.set(false);
-            match r {
-                Ok(v) => {
-                    version.set(v.value.version);
-                    cards.set(v.value.content.cards);
+        let write = Write::Script { base_version: version.get_untracked(), input };
+        let p = Pending::of(NAME.to_owned(), i18n.now(T::ScriptTitle).to_owned(), write);
+        send(outbox, keeper, p, outcome, move |result| {
+            match result {
+                Submitted::Landed(Reply::Script(s)) => {
+                    version.set(s.version);
+                    cards.set(s.content.cards.clone());
+                    keeper.landed(s.content.cards);
+                    outcome.set(None);
                     saved.set(true);
                     on_done();
                 }
-                Err(ApiError::Invalid(found)) => errors.set(found),
-                Err(ApiError::Conflict(_)) => {
-                    if let Ok(latest) = api::rehearsals::script().await {
-                        version.set(latest.value.version);
-                    }
-                    failure.set(Some(ApiError::Conflict(None)));
+                Submitted::Refused(ApiError::Invalid(found)) => {
+                    outcome.set(None);
+                    errors.set(found);
                 }
-                Err(e) => failure.set(Some(e)),
+                // Changed elsewhere: the borger's cards stay in the form, the newest version is the one to save on.
+                Submitted::Conflict(Reply::Script(latest)) => {
+                    outcome.set(None);
+                    version.set(latest.version);
+                    theirs.set(Some(latest.content.cards));
+                }
+                other => outcome.set(Some(Outcome::of(&other))),
             }
         });
     };
+    let rows = |t: &Vec<ScriptCard>| t.iter().map(|c| (c.heading.clone(), c.text.clone())).collect::<Vec<_>>();
     let indices = move || (0..cards.with(Vec::len)).collect::<Vec<_>>();
+    let keep_mine = move || {
+        theirs.set(None);
+        if let Some(f) = form.get_untracked() {
+            let _ = f.request_submit();
+        }
+    };
+    let use_theirs = move |t: Vec<ScriptCard>| {
+        cards.set(t.clone());
+        keeper.landed(t);
+        theirs.set(None);
+    };
     view! {
-        {move || failure.get().map(|e| {
-            let text = if matches!(e, ApiError::Conflict(_)) { i18n.now(T::Conflict) } else { i18n.now(e.message()) };
-            view! { <div class="alert alert-error" role="alert"><div class="alert-body"><p class="alert-text">{text}</p></div></div> }
-        })}
-        <form class="app-form app-script-form" on:submit=save novalidate>
+        <RestoredNotice restored=keeper.restored />
+        <TheirVersion theirs=theirs rows=rows on_keep=keep_mine on_use=use_theirs />
+        <form class="app-form app-script-form" on:submit=save novalidate node_ref=form>
             <For each=indices key=move |i| (*i, cards.with(Vec::len)) let:i>
                 {
                     let n = i + 1;
@@ -120,9 +147,11 @@ pub fn Editor(
                 <button type="button" class="button button-tertiary" on:click=move |_| cards.set(built.get_value())>{i18n.t(T::Rebuild)}</button>
             </p>
             <p class="app-button-row">
-                <button type="submit" class="button button-primary" disabled=move || busy.get()>{i18n.t(T::Save)}</button>
+                <button type="submit" class="button button-primary"
+                    disabled=move || outcome.get() == Some(Outcome::Sending)>{i18n.t(T::Save)}</button>
                 <button type="button" class="button button-tertiary" on:click=move |_| on_done()>{i18n.t(T::DoneEditing)}</button>
             </p>
+            <SaveStatus name=NAME.to_owned() outcome=outcome />
         </form>
     }
 }

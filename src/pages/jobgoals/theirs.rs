@@ -1,9 +1,9 @@
 //! After a 412 on a jobmål: the version saved elsewhere, beside the borger's own (which stays in the form),
 //! so they can choose or copy from it. Nothing is thrown away without their say.
 
-use crate::i18n::drafts::DraftMsg as D;
+use crate::components::conflict::TheirVersion;
 use crate::i18n::jobgoals::JobGoalMsg as M;
-use crate::i18n::{Msg, use_i18n};
+use crate::i18n::use_i18n;
 use contract::jobgoal::JobGoalInput;
 use leptos::prelude::*;
 
@@ -17,32 +17,13 @@ pub fn Theirs(
     on_keep: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    view! {
-        {move || theirs.get().map(|t| {
-            let lines = |v: &[String]| v.join("\n");
-            let rows = [
-                (M::Title, t.title.clone()),
-                (M::WhyMe, t.why_me.clone()),
-                (M::Tasks, lines(&t.tasks)),
-                (M::Conditions, lines(&t.conditions)),
-            ];
-            view! {
-                <div class="alert alert-warning" role="alert"><div class="alert-body">
-                    <p class="alert-text">{i18n.t(D::ConflictIntro)}</p>
-                    <p class="alert-text"><strong>{i18n.t(Msg::ConflictTheirs)}</strong></p>
-                    <dl class="app-facts">
-                        {rows.into_iter().filter(|(_, v)| !v.is_empty()).map(|(label, v)| view! {
-                            <dt>{i18n.t(label)}</dt><dd class="app-pre">{v}</dd>
-                        }).collect_view()}
-                    </dl>
-                    <button type="button" class="button button-secondary" on:click=move |_| on_keep()>
-                        {i18n.t(Msg::ConflictKeepMine)}</button>
-                    " "
-                    <button type="button" class="button button-tertiary" on:click=move |_| {
-                        if let Some(t) = theirs.get_untracked() { on_use(t); }
-                    }>{i18n.t(Msg::ConflictUseTheirs)}</button>
-                </div></div>
-            }
-        })}
-    }
+    let rows = move |t: &JobGoalInput| {
+        vec![
+            (i18n.now(M::Title).to_owned(), t.title.clone()),
+            (i18n.now(M::WhyMe).to_owned(), t.why_me.clone()),
+            (i18n.now(M::Tasks).to_owned(), t.tasks.join("\n")),
+            (i18n.now(M::Conditions).to_owned(), t.conditions.join("\n")),
+        ]
+    };
+    view! { <TheirVersion theirs=theirs rows=rows on_keep=on_keep on_use=on_use /> }
 }

@@ -2,7 +2,7 @@
 //! and "tag det op på næste møde". Saved to the rehearsal log through the contract.
 
 use crate::api;
-use crate::components::save_status::{Outcome, SaveStatus};
+use crate::components::save_status::{Outcome, SaveStatus, send};
 use crate::domain::outbox::{Pending, Write};
 use crate::domain::questions::{Pace, clock, pace};
 use crate::i18n::rehearsal::RehearsalMsg as R;
@@ -88,12 +88,7 @@ pub fn Round(
         // One key per round, so pressing Gem again (or the outbox's retry) never logs it twice.
         let mut p = Pending::of(NAME.to_owned(), i18n.now(R::RoundHeading).to_owned(), Write::Rehearsal { input });
         p.id = key.get_value();
-        outcome.set(Some(Outcome::Sending));
-        leptos::task::spawn_local(async move {
-            let result = outbox.submit(p).await;
-            if outbox.session_ended() {
-                return;
-            }
+        send(outbox, keeper, p, outcome, move |result| {
             match &result {
                 Submitted::Landed(_) => {
                     key.set_value(api::client::new_key());

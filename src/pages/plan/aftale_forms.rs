@@ -15,10 +15,15 @@ const STATUSES: [AftaleStatus; 4] =
     [AftaleStatus::Agreed, AftaleStatus::InProgress, AftaleStatus::Done, AftaleStatus::NotDone];
 
 /// Sends a change through the outbox. On the server's answer (or its version after a conflict) the aftale on
-/// screen is updated; a change that waits shows at once as if it had landed.
-async fn save(store: Outbox, aftale: RwSignal<Aftale>, change: AftaleUpdate) -> Submitted {
+/// screen is updated; a change that waits shows at once as if it had landed. `stamp` is the form keeper's.
+async fn save(
+    store: Outbox,
+    aftale: RwSignal<Aftale>,
+    change: AftaleUpdate,
+    stamp: impl FnOnce(Pending) -> Pending,
+) -> Submitted {
     let a = aftale.get_untracked();
-    let result = store.submit(Pending::new(&a, change.clone())).await;
+    let result = store.submit(stamp(Pending::new(&a, change.clone()))).await;
     if store.session_ended() {
         return result;
     }
@@ -58,7 +63,7 @@ pub fn StatusForm(aftale: RwSignal<Aftale>) -> impl IntoView {
         let change = AftaleUpdate { status: Some(status.get()), status_note: Some(note.get()), borger_comment: None };
         outcome.set(Some(Outcome::Sending));
         leptos::task::spawn_local(async move {
-            let result = save(store, aftale, change).await;
+            let result = save(store, aftale, change, |p| keeper.stamped(p)).await;
             if store.session_ended() {
                 return;
             }
@@ -110,7 +115,7 @@ pub fn CommentForm(aftale: RwSignal<Aftale>) -> impl IntoView {
         let change = AftaleUpdate { status: None, status_note: None, borger_comment: Some(text.clone()) };
         outcome.set(Some(Outcome::Sending));
         leptos::task::spawn_local(async move {
-            let result = save(store, aftale, change).await;
+            let result = save(store, aftale, change, |p| keeper.stamped(p)).await;
             if store.session_ended() {
                 return;
             }

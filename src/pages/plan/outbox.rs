@@ -1,5 +1,6 @@
 //! What waits in the outbox (from every editor), and the notice that the plan on screen is the copy on the device.
 
+use crate::domain::abc::Change;
 use crate::domain::outbox::{Pending, State, Write};
 use crate::domain::{routes, tz};
 use crate::i18n::plan_offline::OfflineMsg as O;
@@ -46,6 +47,15 @@ pub fn Waiting() -> impl IntoView {
     }
 }
 
+/// The points a canvas write adds or removes, one line each.
+fn canvas_points(changes: &[Change]) -> String {
+    let texts = changes.iter().flat_map(|c| match c {
+        Change::Add(_, texts) => texts.clone(),
+        Change::Remove(_, text) => vec![text.clone()],
+    });
+    texts.collect::<Vec<_>>().join("\n")
+}
+
 #[component]
 fn WaitingItem(p: Pending) -> impl IntoView {
     let i18n = use_i18n();
@@ -65,13 +75,20 @@ fn WaitingItem(p: Pending) -> impl IntoView {
         Write::JobGoal { input, .. } => what.push((O::JobGoalChange, None, Some(input.title.clone()))),
         Write::Week { input, .. } => what.push((O::WeekChange, None, Some(input.note.clone()))),
         Write::Rehearsal { input } => what.push((O::RehearsalChange, None, Some(input.note.clone()))),
+        Write::Script { input, .. } => what.push((O::ScriptChange, None, input.cards.first().map(|c| c.text.clone()))),
+        Write::Canvas { changes, .. } => what.push((O::CanvasChange, None, Some(canvas_points(changes)))),
+        Write::Targeted { input, .. } => what.push((O::TargetedChange, None, Some(input.name.clone()))),
+        Write::Proposal { input } => what.push((O::ProposalChange, None, Some(input.description.clone()))),
     }
     let href = match &p.write {
         Write::Aftale(c) => format!("{}/aftale/{}", routes::PLAN, c.aftale),
         Write::Prep { meeting, .. } => format!("{}/moede/{meeting}", routes::PLAN),
         Write::JobGoal { id: Some(id), .. } => format!("{}/{id}", routes::JOB_GOALS),
         Write::JobGoal { id: None, .. } | Write::Rehearsal { .. } => routes::JOB_GOALS.to_owned(),
-        Write::Week { .. } => routes::PROGRESSION.to_owned(),
+        Write::Week { .. } | Write::Proposal { .. } => routes::PROGRESSION.to_owned(),
+        Write::Script { .. } => routes::SCRIPT.to_owned(),
+        Write::Canvas { .. } => routes::CANVAS.to_owned(),
+        Write::Targeted { id, .. } => format!("{}/maalrettet/{id}", routes::CV),
     };
     view! {
         <li class="app-plan-item">

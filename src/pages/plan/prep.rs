@@ -2,7 +2,7 @@
 //! outbox. When the notes were changed on another device meanwhile, the borger chooses whose to keep;
 //! nothing typed is lost.
 
-use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus};
+use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus, send};
 use crate::domain::outbox::{Pending, Write};
 use crate::i18n::{Msg, use_i18n};
 use crate::store::draft::Keeper;
@@ -32,15 +32,10 @@ pub fn PrepNotes(meeting: RwSignal<Meeting>) -> impl IntoView {
         if text == base || theirs.get_untracked().is_some() {
             return;
         }
-        outcome.set(Some(Outcome::Sending));
         let write = Write::Prep { meeting: id, base_version: version, base_notes: base, notes: text.clone() };
         let title = meeting.with_untracked(|m| m.content.title.clone());
         let p = Pending::of(write_name.clone(), title, write);
-        leptos::task::spawn_local(async move {
-            let result = store.submit(p).await;
-            if store.session_ended() {
-                return;
-            }
+        send(store, keeper, p, outcome, move |result| {
             match &result {
                 Submitted::Landed(Reply::Meeting(m)) => {
                     meeting.set(m.clone());

@@ -4,7 +4,7 @@
 use crate::api::{self, ApiError};
 use crate::components::alert::{Alert, Level};
 use crate::components::form::{ErrorSummary, FieldProblem, TextField};
-use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus};
+use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus, send};
 use crate::domain::outbox::{Pending, Write};
 use crate::domain::progression::form::{WeekForm, week_input, week_texts};
 use crate::domain::progression::{last_week, week_choices};
@@ -150,12 +150,7 @@ pub fn CheckIn(
         // One key per week being noted, so pressing Gem again (or the outbox's retry) never makes two.
         let mut p = Pending::of(name(start), title, write);
         p.id = key.get_value();
-        outcome.set(Some(Outcome::Sending));
-        leptos::task::spawn_local(async move {
-            let result = outbox.submit(p).await;
-            if outbox.session_ended() {
-                return;
-            }
+        send(outbox, keeper, p, outcome, move |result| {
             match result {
                 Submitted::Landed(_) => {
                     key.set_value(api::client::new_key());

@@ -1,12 +1,17 @@
 //! Proposing a progressionsmål: area, what, what to try next, and for a goal about hours the weekly hours it
-//! aims at (a step, never a ceiling). It is marked as a proposal until agreed.
+//! aims at (a step, never a ceiling). It is marked as a proposal until agreed. Kept on the device as it is
+//! typed and sent through the outbox, once (its Idempotency-Key is the outbox entry's id).
 
+use super::goals::AREAS;
 use crate::api::{self, ApiError};
-use crate::components::alert::{Alert, Level};
 use crate::components::form::{ErrorSummary, FieldProblem, TextField};
+use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus, send};
+use crate::domain::outbox::{Pending, Write};
 use crate::domain::progression::form::goal_input;
 use crate::i18n::progression::ProgressionMsg as P;
 use crate::i18n::{Lang, Message, field_error, use_i18n};
+use crate::store::draft::Keeper;
+use crate::store::outbox::{Submitted, use_outbox};
 use contract::progression::{GoalArea, ProgressionGoalInput};
 use contract::{FieldError, FieldErrorCode};
 use leptos::prelude::*;
@@ -19,6 +24,12 @@ fn message(e: &FieldError, lang: Lang) -> String {
     }
 }
 
+/// The proposal's name in the outbox and on the device.
+const NAME: &str = "proposal";
+
+/// What the form keeps: area, the goal, what to try next, and the hours as typed.
+type Typed = (GoalArea, String, String, String);
+
 /// The proposal form.
 #[component]
 pub fn Propose(on_saved: impl Fn(P) + Copy + Send + Sync + 'static) -> impl IntoView {
@@ -28,8 +39,16 @@ pub fn Propose(on_saved: impl Fn(P) + Copy + Send + Sync + 'static) -> impl Into
     let try_next = RwSignal::new(String::new());
     let target = RwSignal::new(String::new());
     let errors = RwSignal::new(Vec::<contract::FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
+    let outcome = RwSignal::new(None::<Outcome>);
+    let outbox = use_outbox();
     let key = StoredValue::new(api::client::new_key());
+    let fill = move |(a, t, n, h): Typed| {
+        area.set(a);
+        text.set(t);
+        try_next.set(n);
+        target.set(h);
+    };
+    let keeper = Keeper::new(NAME, move || (area.get(), text.get(), try_next.get(), target.get()), fill);
     let id_of = |field: &str| match field {
         "try_next" => "goal-next",
         "target_hours" => "goal-hours",
@@ -65,11 +84,30 @@ pub fn Propose(on_saved: impl Fn(P) + Copy + Send + Sync + 'static) -> impl Into
             Err(found) => return errors.set(found),
         };
         errors.set(vec![]);
-        leptos::task::spawn_local(async move {
-            match api::progression::propose_goal(&input, key.get_value()).await {
-                Ok(_) => on_saved(P::ProposalSent),
-                Err(ApiError::Invalid(found)) => errors.set(found),
-                Err(e) => failure.set(Some(e)),
+        // One key per proposal, so pressing again (or the outbox's retry) never makes two.
+        let mut p = Pending::of(NAME.to_owned(), input.description.clone(), Write::Proposal { input });
+        p.id = key.get_value();
+        send(outbox, keeper, p, outcome, move |result| {
+            match result {
+                Submitted::Landed(_) => {
+                    key.set_value(api::client::new_key());
+                    let blank: Typed = (GoalArea::Tasks, String::new(), String::new(), String::new());
+                    fill(blank.clone());
+                    keeper.landed(blank);
+                    outcome.set(None);
+                    on_saved(P::ProposalSent);
+                }
+                // Waiting in the outbox: the next proposal is a new one, with its own key.
+                Submitted::Kept | Submitted::InTab => {
+                    key.set_value(api::client::new_key());
+                    keeper.forget();
+                    outcome.set(Some(Outcome::of(&result)));
+                }
+                Submitted::Refused(ApiError::Invalid(found)) => {
+                    outcome.set(None);
+                    errors.set(found);
+                }
+                other => outcome.set(Some(Outcome::of(&other))),
             }
         });
     };
@@ -77,17 +115,15 @@ pub fn Propose(on_saved: impl Fn(P) + Copy + Send + Sync + 'static) -> impl Into
     view! {
            <h3 class="h4">{i18n.t(P::Propose)}</h3>
            <ErrorSummary problems=problems />
-           {move || failure.get().map(|e| view! {
-               <Alert level=Level::Error msg=e.message() />
-           })}
+           <RestoredNotice restored=keeper.restored />
            <form class="app-form" on:submit=submit novalidate>
                <div class="form-group">
                    <label class="form-label" for="goal-area">{i18n.t(P::Area)}</label>
                    <select class="form-select" id="goal-area" on:change=move |ev| {
                        let v = event_target_value(&ev);
-                       if let Some((a, _)) = super::goals::AREAS.iter().enumerate().find(|(i, _)| i.to_string() == v).map(|(_, x)| *x) { area.set(a); }
+                       if let Some((a, _)) = AREAS.iter().enumerate().find(|(i, _)| i.to_string() == v).map(|(_, x)| *x) { area.set(a); }
                    }>
-                       {super::goals::AREAS.iter().enumerate().map(|(i, (_, m))| view! { <option value=i.to_string()>{i18n.t(*m)}</option> }).collect_view()}
+                       {AREAS.iter().enumerate().map(|(i, (_, m))| view! { <option value=i.to_string() selected=move || area.get() == AREAS[i].0>{i18n.t(*m)}</option> }).collect_view()}
                    </select>
                </div>
                <TextField id="goal-text" label=t(P::GoalText) hint=t(P::GoalTextHint) value=text error=error_for("goal-text") rows=2 />
@@ -96,6 +132,7 @@ pub fn Propose(on_saved: impl Fn(P) + Copy + Send + Sync + 'static) -> impl Into
                </Show>
                <TextField id="goal-next" label=t(P::TryNext) value=try_next error=error_for("goal-next") rows=2 />
                <button type="submit" class="button button-secondary">{i18n.t(P::SendProposal)}</button>
+               <SaveStatus name=NAME.to_owned() outcome=outcome />
            </form>
        }
 }

@@ -12,13 +12,18 @@
 //     async readBack(page),      // the texts the editor shows now (array of strings)
 //     async onServer(page, text),// how many times `text` is on the server, read with the page's cookies
 //     isWrite(request),          // true for the request that saves what `type` typed (rows fault these)
+//     merges?,                   // true when a 412 is met by merging (nothing to choose; both texts kept)
 //   }
+//
+// An entry may also say `projects: ['phone']` to run on those screen sizes only, and `noConflict: true` when it
+// only ever creates (the 412 row is left out).
 //
 // For the 412 row a second browser context uses the same editor (open + type) to save first; the borger's page
 // must then offer the choice with a "Behold min" button in an alert that shows the other version.
 import { expect } from '@playwright/test';
 import { DEMO } from '../pages/app.js';
 import { jobGoal, prepNotes, rehearsal, week } from './more.js';
+import { canvas, proposal, script, targetedCv } from './documents.js';
 
 /** Counts the non-overlapping occurrences of `needle` in `hay`. */
 const occurrences = (hay, needle) => (hay ? hay.split(needle).length - 1 : 0);
@@ -104,4 +109,9 @@ export const EDITORS = [
   jobGoal,
   week,
   rehearsal,
+  // The same, in faults/documents.js: on the phone only.
+  script,
+  canvas,
+  targetedCv,
+  proposal,
 ];

@@ -1,17 +1,23 @@
 //! One targeted CV: its name, job and profile, which brutto items are on it with short, long or its own
-//! text, and the order of its sections; saved with `If-Match`, a conflict keeps both versions to choose.
+//! text, and the order of its sections; saved through the outbox with `If-Match` (kept on the device as it is
+//! typed), and a conflict shows both versions to choose.
 
 use super::super::WithCv;
 use super::super::document::CvDocument;
 use super::choose::SectionChoice;
 use crate::api::{self, ApiError};
 use crate::components::alert::{Alert, Level};
+use crate::components::conflict::TheirVersion;
 use crate::components::form::TextField;
+use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus, send};
 use crate::domain::cv::document::{section_order, targeted};
+use crate::domain::outbox::{Pending, Write};
 use crate::domain::routes;
 use crate::i18n::cv_targeted::TargetedMsg as T;
 use crate::i18n::{Message, use_i18n};
 use crate::store::cv::use_cv;
+use crate::store::draft::Keeper;
+use crate::store::outbox::{Reply, Submitted, use_outbox};
 use contract::Validate;
 use contract::cv::{CvContent, CvSection, TargetedCv, TargetedCvInput, TargetedItem};
 use leptos::prelude::*;
@@ -87,63 +93,91 @@ fn Editor(t: TargetedCv) -> impl IntoView {
     };
     form.set(&t.content);
     let id = t.id;
+    let name = format!("targeted/{id}");
+    let keeper = Keeper::new(&name, move || form.input(), move |c: TargetedCvInput| form.set(&c));
     let version = StoredValue::new(t.version);
     let saved = RwSignal::new(form.input());
-    let outcome = RwSignal::new(None::<Result<(), ApiError>>);
-    let conflict = RwSignal::new(None::<TargetedCv>);
+    let outcome = RwSignal::new(None::<Outcome>);
+    // After a 412: the targeted CV as saved elsewhere, until the borger chooses.
+    let theirs = RwSignal::new(None::<TargetedCvInput>);
     let name_error = RwSignal::new(None::<String>);
     let dirty = move || form.input() != saved.get();
+    let outbox = use_outbox();
+    let write_name = StoredValue::new(name.clone());
     let save = move || {
-        let mut input = form.input();
-        if let Err(errors) = input.validate() {
+        let typed = form.input();
+        let mut input = typed.clone();
+        let name_problem = move |errors: &[contract::FieldError]| {
             let lang = i18n.lang.get_untracked();
-            name_error.set(
-                errors.iter().find(|e| e.field == "name").map(|e| crate::i18n::field_error(e.code, e.limit, lang)),
-            );
-            outcome.set(Some(Err(ApiError::Invalid(errors))));
+            errors.iter().find(|e| e.field == "name").map(|e| crate::i18n::field_error(e.code, e.limit, lang))
+        };
+        if let Err(errors) = input.validate() {
+            name_error.set(name_problem(&errors));
+            outcome.set(Some(Outcome::Failed(ApiError::Invalid(errors))));
             return;
         }
         name_error.set(None);
-        leptos::task::spawn_local(async move {
-            match api::cv::targeted_update(id, version.get_value(), &input).await {
-                Ok(v) => {
-                    version.set_value(v.value.version);
-                    saved.set(form.input());
-                    outcome.set(Some(Ok(())));
+        let p = Pending::of(
+            write_name.get_value(),
+            input.name.clone(),
+            Write::Targeted { id, base_version: version.get_value(), input: input.clone() },
+        );
+        send(outbox, keeper, p, outcome, move |result| {
+            match result {
+                Submitted::Landed(Reply::Targeted(v)) => {
+                    version.set_value(v.version);
+                    saved.set(typed.clone());
+                    keeper.landed(typed);
+                    outcome.set(Some(Outcome::Saved));
                 }
-                Err(ApiError::Conflict(_)) => {
-                    if let Ok(latest) = api::cv::targeted_get(id).await {
-                        conflict.set(Some(latest.value));
-                    }
-                    outcome.set(Some(Err(ApiError::Conflict(None))));
+                // Waiting in the outbox: it counts as saved here.
+                Submitted::Kept | Submitted::InTab => {
+                    saved.set(typed);
+                    outcome.set(Some(Outcome::of(&result)));
                 }
-                Err(e) => outcome.set(Some(Err(e))),
+                Submitted::Refused(ApiError::Invalid(errors)) => {
+                    name_error.set(name_problem(&errors));
+                    outcome.set(Some(Outcome::Failed(ApiError::Invalid(errors))));
+                }
+                // Changed elsewhere: the borger's version stays in the form, the newest is the one to save on.
+                Submitted::Conflict(Reply::Targeted(latest)) => {
+                    version.set_value(latest.version);
+                    theirs.set(Some(latest.content));
+                    outcome.set(None);
+                }
+                other => outcome.set(Some(Outcome::of(&other))),
             }
         });
     };
-    let keep_mine = move |_| {
-        if let Some(theirs) = conflict.get_untracked() {
-            version.set_value(theirs.version);
-            conflict.set(None);
-            save();
-        }
+    let keep_mine = move || {
+        theirs.set(None);
+        save();
     };
-    let use_saved = move |_| {
-        if let Some(theirs) = conflict.get_untracked() {
-            version.set_value(theirs.version);
-            form.set(&theirs.content);
-            saved.set(form.input());
-            conflict.set(None);
-            outcome.set(None);
-        }
+    let use_theirs = move |t: TargetedCvInput| {
+        form.set(&t);
+        saved.set(form.input());
+        keeper.landed(form.input());
+        theirs.set(None);
+        outcome.set(None);
+    };
+    let rows = move |t: &TargetedCvInput| {
+        let lang = i18n.lang.get();
+        vec![
+            (T::Name.text(lang).to_owned(), t.name.clone()),
+            (T::Job.text(lang).to_owned(), t.target_job.clone()),
+            (T::OwnProfile.text(lang).to_owned(), t.profile.clone()),
+        ]
     };
     let confirming = RwSignal::new(false);
     let delete = move |_| {
         let navigate = navigate.clone();
         leptos::task::spawn_local(async move {
             match api::cv::targeted_delete(id, version.get_value()).await {
-                Ok(()) => navigate(routes::CV, Default::default()),
-                Err(e) => outcome.set(Some(Err(e))),
+                Ok(()) => {
+                    keeper.forget();
+                    navigate(routes::CV, Default::default());
+                }
+                Err(e) => outcome.set(Some(Outcome::Failed(e))),
             }
         });
     };
@@ -164,6 +198,7 @@ fn Editor(t: TargetedCv) -> impl IntoView {
     view! {
         <h1 id="main-heading" tabindex="-1">{move || form.name.get()}</h1>
         <form class="app-form d-print-none" novalidate on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); save(); }>
+            <RestoredNotice restored=keeper.restored />
             <TextField id="targeted-name" label=label(T::Name) hint=label(T::NameHint) value=form.name error=name_error />
             <TextField id="targeted-job" label=label(T::Job) hint=label(T::JobHint) value=form.job error=Signal::stored(None::<String>) />
             <TextField id="targeted-profile" label=label(T::OwnProfile) hint=label(T::OwnProfileHint) value=form.profile error=Signal::stored(None::<String>) rows=4 />
@@ -172,18 +207,9 @@ fn Editor(t: TargetedCv) -> impl IntoView {
                 <SectionChoice form=form section=s />
             </For>
             <Show when=dirty><p class="app-waiting" role="status">{i18n.t(T::Unsaved)}</p></Show>
-            {move || conflict.get().map(|_| view! {
-                <div class="alert alert-warning" role="alert"><div class="alert-body">
-                    <p class="alert-text">{i18n.t(T::Conflict)}</p>
-                    <button type="button" class="button button-primary" on:click=keep_mine>{i18n.t(crate::i18n::cv::CvMsg::KeepMine)}</button>" "
-                    <button type="button" class="button button-secondary" on:click=use_saved>{i18n.t(crate::i18n::cv::CvMsg::UseSaved)}</button>
-                </div></div>
-            })}
-            {move || outcome.get().map(|r| match r {
-                Ok(()) => view! { <Alert level=Level::Success msg=T::Saved /> }.into_any(),
-                Err(ApiError::Conflict(_)) => ().into_any(),
-                Err(e) => view! { <Alert level=Level::Error msg=e.message() /> }.into_any(),
-            })}
+            <TheirVersion theirs=theirs rows=rows on_keep=keep_mine on_use=use_theirs />
+            <SaveStatus name=name.clone() outcome=outcome />
+            <Show when=move || outcome.get() == Some(Outcome::Saved)><p>{i18n.t(T::Saved)}</p></Show>
             <p class="app-plan-actions">
                 <button type="submit" class="button button-primary">{i18n.t(T::Save)}</button>
                 <A href=format!("{}/udskriv", super::path(id)) attr:class="button button-secondary">{i18n.t(T::Print)}</A>
