@@ -9,6 +9,7 @@
 pub mod api;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+#[cfg(target_arch = "wasm32")]
 pub mod areas;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
