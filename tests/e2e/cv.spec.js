@@ -121,7 +121,19 @@ test('a targeted CV: choose items and texts, save, and print it on A4', async ({
   const name = `Til tandlægen ${info.project.name} ${Date.now()}`;
   await page.getByLabel('Navn på CV\'et').fill(name);
   await page.getByLabel('Jobbet, det er til').fill('Receptionist, 20 timer');
+  // Typed, not yet made: a reload brings the text back, said plainly.
+  await page.waitForTimeout(1000);
+  await page.reload();
+  await expect(page.getByText('Vi har hentet det, du skrev sidst')).toBeVisible();
+  await expect(page.getByLabel('Navn på CV\'et')).toHaveValue(name);
+  await expect(page.getByLabel('Jobbet, det er til')).toHaveValue('Receptionist, 20 timer');
   await page.getByRole('button', { name: 'Lav CV\'et' }).click();
+  await expect(app.heading()).toHaveText(name);
+  // Once the CV exists, the next new one starts empty.
+  await page.goto('/mit-cv/maalrettet/ny');
+  await expect(page.getByLabel('Navn på CV\'et')).toHaveValue('');
+  await expect(page.getByText('Vi har hentet det, du skrev sidst')).toBeHidden();
+  await page.goBack();
   await expect(app.heading()).toHaveText(name);
 
   const work = page.getByRole('group', { name: 'Erhvervserfaring' });

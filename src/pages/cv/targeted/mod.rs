@@ -9,9 +9,11 @@ use crate::api::{self, ApiError};
 use crate::components::alert::{Alert, Level};
 use crate::components::form::TextField;
 use crate::components::page::PageHeading;
+use crate::components::save_status::RestoredNotice;
 use crate::domain::routes;
 use crate::i18n::cv_targeted::TargetedMsg as T;
 use crate::i18n::{Message, use_i18n};
+use crate::store::draft::Keeper;
 use contract::Validate;
 use contract::cv::TargetedCvInput;
 use leptos::prelude::*;
@@ -63,6 +65,15 @@ pub fn NewTargetedPage() -> impl IntoView {
     let job = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let failed = RwSignal::new(None::<ApiError>);
+    // What is typed is kept on the device until the CV exists, so a lost connection or a reload loses nothing.
+    let keeper = Keeper::new(
+        "targeted/new",
+        move || (name.get(), job.get()),
+        move |(n, j): (String, String)| {
+            name.set(n);
+            job.set(j);
+        },
+    );
     // One key per form, so a retry after a lost answer never makes two CVs.
     let key = api::client::new_key();
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -84,7 +95,10 @@ pub fn NewTargetedPage() -> impl IntoView {
         let navigate = navigate.clone();
         leptos::task::spawn_local(async move {
             match api::cv::targeted_create(&input, key).await {
-                Ok(v) => navigate(&path(v.value.id), Default::default()),
+                Ok(v) => {
+                    keeper.forget();
+                    navigate(&path(v.value.id), Default::default());
+                }
                 Err(e) => failed.set(Some(e)),
             }
         });
@@ -92,6 +106,7 @@ pub fn NewTargetedPage() -> impl IntoView {
     view! {
         <p><A href=routes::CV attr:class="back-link">{i18n.t(T::Back)}</A></p>
         <PageHeading title=T::NewTitle />
+        <RestoredNotice restored=keeper.restored />
         <form class="app-form" on:submit=submit novalidate>
             <TextField id="targeted-name" label=Signal::derive(move || T::Name.text(i18n.lang.get()))
                 hint=Signal::derive(move || T::NameHint.text(i18n.lang.get())) value=name error=error />
