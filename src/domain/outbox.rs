@@ -154,7 +154,11 @@ impl Pending {
 /// other editor's later write replaces its earlier one (it holds the whole text), keeping its id, so a create
 /// that may already have landed is not made twice; later canvas changes are added to the waiting ones.
 pub fn push(outbox: &mut Vec<Pending>, next: Pending) {
-    let Some(p) = outbox.iter_mut().find(|p| p.name == next.name && p.state == State::Waiting) else {
+    // A practice round or a proposal is a new record each time, with its own key: a second one made while the
+    // first waits is not a newer text of the first and must not replace it. Only a retry (same key) folds.
+    let own_record = matches!(next.write, Write::Rehearsal { .. } | Write::Proposal { .. });
+    let folds = |p: &&mut Pending| p.name == next.name && p.state == State::Waiting && (!own_record || p.id == next.id);
+    let Some(p) = outbox.iter_mut().find(folds) else {
         outbox.push(next);
         return;
     };

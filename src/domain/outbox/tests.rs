@@ -192,10 +192,18 @@ fn a_later_script_targeted_cv_or_proposal_replaces_the_waiting_one_and_keeps_its
         let mut outbox = Vec::new();
         push(&mut outbox, Pending::of(name.into(), "A".into(), first));
         let id = outbox[0].id;
-        push(&mut outbox, Pending::of(name.into(), "B".into(), second.clone()));
+        // The same write again (a proposal is pressed again with its key; a script or CV edited further).
+        let mut again = Pending::of(name.into(), "B".into(), second.clone());
+        again.id = id;
+        push(&mut outbox, again);
         assert_eq!((outbox.len(), outbox[0].id, &outbox[0].title), (1, id, &"B".to_owned()), "{name}");
         assert_eq!(outbox[0].write, second, "{name}: the latest text is sent");
     }
+    // A script or targeted CV edited further keeps the waiting write's id even from a new editor instance.
+    let mut outbox = Vec::new();
+    push(&mut outbox, Pending::of("script".into(), "A".into(), script("Først")));
+    push(&mut outbox, Pending::of("script".into(), "B".into(), script("Sidst")));
+    assert_eq!(outbox.len(), 1);
     // A script or targeted CV the borger sends anyway goes on the newest version; a proposal has none.
     let mut p = Pending::of("script".into(), "A".into(), script("Min"));
     p.rebase_on_newest();
@@ -231,4 +239,42 @@ fn what_the_keepers_held_follows_the_latest_write_for_each_copy() {
     let mut old = serde_json::to_value(&outbox[0]).unwrap();
     old.as_object_mut().unwrap().remove("typed");
     assert!(serde_json::from_value::<Pending>(old).unwrap().typed.is_empty());
+}
+
+#[test]
+fn a_second_practice_round_or_proposal_made_while_the_first_waits_is_kept_beside_it() {
+    use contract::progression::{GoalArea, ProgressionGoalInput};
+    use contract::rehearsal::RehearsalInput;
+    let round = |note: &str| {
+        let input: RehearsalInput = serde_json::from_value(serde_json::json!({
+            "practised_at": "2026-11-30T10:00:00Z", "question_ids": [], "duration_secs": 60,
+            "self_rating": null, "note": note, "flag_for_meeting": false
+        }))
+        .expect("a round");
+        Write::Rehearsal { input }
+    };
+    let goal = |d: &str| {
+        let input = ProgressionGoalInput {
+            area: GoalArea::Tasks,
+            description: d.into(),
+            try_next: String::new(),
+            review_date: None,
+            target_hours: None,
+        };
+        Write::Proposal { input }
+    };
+    for (name, first, second) in [("rehearsal", round("Første"), round("Anden")), ("proposal", goal("Én"), goal("To"))]
+    {
+        let mut outbox = Vec::new();
+        push(&mut outbox, Pending::of(name.into(), "A".into(), first.clone()));
+        push(&mut outbox, Pending::of(name.into(), "B".into(), second.clone()));
+        let writes: Vec<_> = outbox.iter().map(|p| p.write.clone()).collect();
+        assert_eq!(writes, vec![first.clone(), second.clone()], "{name}: both are sent, in order");
+        assert_ne!(outbox[0].id, outbox[1].id, "{name}: each is created once, under its own key");
+        // Pressing Gem again on the second (same key) is the same round, not a third.
+        let mut retry = Pending::of(name.into(), "B".into(), second.clone());
+        retry.id = outbox[1].id;
+        push(&mut outbox, retry);
+        assert_eq!(outbox.len(), 2, "{name}");
+    }
 }
