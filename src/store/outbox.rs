@@ -71,6 +71,8 @@ pub struct Outbox {
     sending: RwSignal<bool>,
     /// Counts flushes in which something landed, so pages showing server data fetch it again.
     pub synced: RwSignal<u32>,
+    /// The last write a flush landed, with its editor's name (see [`Outbox::on_landed`]).
+    landed: RwSignal<Option<(String, Reply)>>,
     /// Failed sends in a row, and when (ms since the epoch) the next try may start.
     backoff: StoredValue<(u32, f64)>,
     /// Whose writes are in `pending`.
@@ -143,6 +145,7 @@ impl Outbox {
             pending: RwSignal::new(Vec::new()),
             sending: RwSignal::new(false),
             synced: RwSignal::new(0),
+            landed: RwSignal::new(None),
             backoff: StoredValue::new((0, 0.0)),
             owner: StoredValue::new(None),
             session,
@@ -201,6 +204,21 @@ impl Outbox {
         if device::available() { Submitted::Kept } else { Submitted::InTab }
     }
 
+    /// Calls `f` with the server's answer each time a flush lands a write of the editor called `name` after this
+    /// call. An editor that stays open while its waiting write is sent takes the new version from it, so its next
+    /// save neither meets a 412 against the borger's own earlier text nor repeats a create under the used key.
+    pub fn on_landed(self, name: String, f: impl Fn(Reply) + 'static) {
+        Effect::new(move |seen: Option<()>| {
+            let landed = self.landed.get();
+            if seen.is_some()
+                && let Some((n, reply)) = landed
+                && n == name
+            {
+                f(reply);
+            }
+        });
+    }
+
     /// Drops a write the borger gave up (after a conflict or refusal).
     pub async fn discard(self, id: Uuid) {
         self.pending.update(|list| list.retain(|p| p.id != id));
@@ -229,8 +247,9 @@ impl Outbox {
         let mut landed = 0;
         for p in waiting {
             let state = match send(&p).await {
-                Ok(_) => {
+                Ok(reply) => {
                     draft::landed(&p.typed);
+                    self.landed.set(Some((p.name.clone(), reply)));
                     None
                 }
                 Err(Failure::Conflict(_)) => Some(State::Conflict),

@@ -103,3 +103,29 @@ test('practising: the own jobmål come first, the timer runs silently, and the p
   await page.goto('/mine-jobmaal/klar-til-moedet');
   await expect(page.getByRole('listitem').filter({ hasText: 'Du har øvet dig' })).toContainText('På plads');
 });
+
+test('a jobmål saved offline is made once the network is back, and saving again from the open form changes it', async ({ page, context }, info) => {
+  const app = new App(page);
+  await app.login(info.project.name === 'phone' ? DEMO.jonas : DEMO.mette);
+  await page.goto('/mine-jobmaal/nyt');
+  await expect(app.heading()).toHaveText('Nyt jobmål');
+  const title = `Pakker på lager, formiddag ${info.project.name} ${Date.now()}`;
+  const goals = async () => (await (await page.request.get('/api/v1/jobgoals')).json()).filter((g) => g.content.title === title);
+
+  await context.setOffline(true);
+  await page.getByLabel('Jobmål', { exact: true }).fill(title);
+  await page.getByLabel('Hvorfor passer det til mig?').fill('Jeg kan lide orden.');
+  await page.getByRole('button', { name: 'Gem jobmålet' }).click();
+  await expect(page.getByText('Gemt på enheden – sendes når du er online')).toBeVisible({ timeout: 10_000 });
+  await context.setOffline(false);
+  // The outbox makes it by itself while the form stays open.
+  await expect.poll(async () => (await goals()).length, { timeout: 20_000 }).toBe(1);
+
+  // Saving again from the same form changes that jobmål: not a second one, and not the first text again.
+  await page.getByLabel('Hvorfor passer det til mig?').fill('Jeg kan lide orden og faste pauser.');
+  await page.getByRole('button', { name: 'Gem jobmålet' }).click();
+  await expect(app.heading()).toHaveText('Mine jobmål');
+  const after = await goals();
+  expect(after).toHaveLength(1);
+  expect(after[0].content.why_me).toBe('Jeg kan lide orden og faste pauser.');
+});

@@ -133,3 +133,28 @@ test('when the server is down rather than the network, a comment waits and is se
     .toBe(before.aftale.history.filter((h) => h.what === 'commented').length + 1);
   await expect(page.getByText('Din ændring venter på at blive sendt.')).toHaveCount(0);
 });
+
+test('notes written offline are sent when the network is back, and writing on saves without a choice to make', async ({ page, context }, info) => {
+  const app = new App(page);
+  await app.login(DEMO.mette);
+  await page.goto('/min-plan');
+  await page.getByRole('region', { name: 'Mine møder' }).getByRole('link').first().click();
+  const notes = page.getByLabel('Det vil jeg tale om');
+  await expect(notes).toBeEditable();
+  const id = page.url().split('/').pop();
+  const onServer = async () => (await (await page.request.get(`/api/v1/plan/meetings/${id}`)).json()).prep_notes;
+
+  await context.setOffline(true);
+  const first = `Uden net: spørg om formiddage (${info.project.name} ${Date.now()})`;
+  await notes.fill(first);
+  await expect(page.getByText('Gemt på enheden – sendes når du er online')).toBeVisible({ timeout: 10_000 });
+  await context.setOffline(false);
+  // The outbox sends it by itself while the page stays open.
+  await expect.poll(onServer, { timeout: 20_000 }).toBe(first);
+  // Writing on: saved on the version the outbox's send made, not met by a 412 against the borger's own text.
+  const second = `${first}, og om at starte med 8 timer`;
+  await notes.fill(second);
+  await expect.poll(onServer, { timeout: 15_000 }).toBe(second);
+  await expect(page.getByText('Gemt', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Behold min' })).toHaveCount(0);
+});

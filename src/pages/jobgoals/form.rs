@@ -101,6 +101,13 @@ fn GoalForm(existing: Option<JobGoal>, initial: JobGoalInput) -> impl IntoView {
     let busy = RwSignal::new(false);
     let outbox = use_outbox();
     let write_name = name.clone();
+    // Sent later by the outbox while the form stays open: the next save changes that goal (PUT on its version)
+    // instead of repeating the create, which the server would answer with the first text.
+    outbox.on_landed(name.clone(), move |reply| {
+        if let Reply::JobGoal(g) = reply {
+            stored.set(Some(g));
+        }
+    });
     let confirm_delete = RwSignal::new(false);
     let form = NodeRef::<leptos::html::Form>::new();
     let heading = if stored.get_untracked().is_some() { M::EditTitle } else { M::NewTitle };

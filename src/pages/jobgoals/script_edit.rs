@@ -37,6 +37,12 @@ pub fn Editor(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let outbox = use_outbox();
+    // Sent later by the outbox while the editor stays open: save on the server's new version.
+    outbox.on_landed(NAME.to_owned(), move |reply| {
+        if let Reply::Script(s) = reply {
+            version.set(s.version);
+        }
+    });
     let errors = RwSignal::new(Vec::<contract::FieldError>::new());
     let outcome = RwSignal::new(None::<Outcome>);
     // After a 412: the script as saved elsewhere, until the borger chooses.

@@ -25,6 +25,12 @@ pub fn PrepNotes(meeting: RwSignal<Meeting>) -> impl IntoView {
     let keeper = Keeper::new(&name, move || notes.get(), move |n| notes.set(n));
     let timer = StoredValue::new_local(None::<gloo_timers::callback::Timeout>);
     let write_name = name.clone();
+    // Sent later by the outbox while this page stays open: the notes now stand on the server's new version.
+    store.on_landed(name.clone(), move |reply| {
+        if let Reply::Meeting(m) = reply {
+            meeting.set(m);
+        }
+    });
     let save_now = move || {
         timer.set_value(None);
         let text = notes.get_untracked();

@@ -91,6 +91,21 @@ pub fn CheckIn(
             }
         },
     );
+    // Sent later by the outbox while the form stays open: the week is noted now, so the next save changes it
+    // (on its new version) instead of repeating the create. What is typed stays in the form.
+    outbox.on_landed(name(start), move |reply| {
+        let Reply::Week(e) = reply else { return };
+        // The form shows this week: it must not be refilled with what landed (the borger may have typed on).
+        let shown = (e.content.week, e.content.job_no) == (week.get_untracked(), job_no.get_untracked());
+        if shown && existing.get_untracked().as_ref() != Some(&e) {
+            skip_fill.set_value(true);
+        }
+        key.set_value(api::client::new_key());
+        weeks.update(|all| {
+            all.retain(|x| x.id != e.id);
+            all.push(e);
+        });
+    });
     // Choosing a week fills the form with what was noted for it, or empties it.
     Effect::new(move |first: Option<()>| {
         let e = existing.get();

@@ -104,6 +104,12 @@ fn Editor(t: TargetedCv) -> impl IntoView {
     let dirty = move || form.input() != saved.get();
     let outbox = use_outbox();
     let write_name = StoredValue::new(name.clone());
+    // Sent later by the outbox while the editor stays open: save on the server's new version.
+    outbox.on_landed(name.clone(), move |reply| {
+        if let Reply::Targeted(v) = reply {
+            version.set_value(v.version);
+        }
+    });
     let save = move || {
         let typed = form.input();
         let mut input = typed.clone();
