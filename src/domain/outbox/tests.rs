@@ -157,10 +157,22 @@ fn later_canvas_changes_join_the_waiting_ones_in_order_on_the_first_base() {
     assert!(canvas_changes(&outbox).is_empty());
 }
 
+/// A progression proposal describing `d`.
+fn goal(d: &str) -> Write {
+    use contract::progression::{GoalArea, ProgressionGoalInput};
+    let input = ProgressionGoalInput {
+        area: GoalArea::Tasks,
+        description: d.into(),
+        try_next: String::new(),
+        review_date: None,
+        target_hours: None,
+    };
+    Write::Proposal { input }
+}
+
 #[test]
 fn a_later_script_targeted_cv_or_proposal_replaces_the_waiting_one_and_keeps_its_id() {
     use contract::cv::TargetedCvInput;
-    use contract::progression::{GoalArea, ProgressionGoalInput};
     use contract::rehearsal::{ScriptCard, TalkingScriptInput};
     let card = |t: &str| ScriptCard { heading: "Mit jobmål".into(), text: t.into() };
     let script = |t: &str| Write::Script { base_version: 1, input: TalkingScriptInput { cards: vec![card(t)] } };
@@ -173,16 +185,6 @@ fn a_later_script_targeted_cv_or_proposal_replaces_the_waiting_one_and_keeps_its
             sections: vec![],
         };
         Write::Targeted { id: Uuid::nil(), base_version: 4, input }
-    };
-    let goal = |d: &str| {
-        let input = ProgressionGoalInput {
-            area: GoalArea::Tasks,
-            description: d.into(),
-            try_next: String::new(),
-            review_date: None,
-            target_hours: None,
-        };
-        Write::Proposal { input }
     };
     for (name, first, second) in [
         ("script", script("Først"), script("Sidst")),
@@ -243,7 +245,6 @@ fn what_the_keepers_held_follows_the_latest_write_for_each_copy() {
 
 #[test]
 fn a_second_practice_round_or_proposal_made_while_the_first_waits_is_kept_beside_it() {
-    use contract::progression::{GoalArea, ProgressionGoalInput};
     use contract::rehearsal::RehearsalInput;
     let round = |note: &str| {
         let input: RehearsalInput = serde_json::from_value(serde_json::json!({
@@ -252,16 +253,6 @@ fn a_second_practice_round_or_proposal_made_while_the_first_waits_is_kept_beside
         }))
         .expect("a round");
         Write::Rehearsal { input }
-    };
-    let goal = |d: &str| {
-        let input = ProgressionGoalInput {
-            area: GoalArea::Tasks,
-            description: d.into(),
-            try_next: String::new(),
-            review_date: None,
-            target_hours: None,
-        };
-        Write::Proposal { input }
     };
     for (name, first, second) in [("rehearsal", round("Første"), round("Anden")), ("proposal", goal("Én"), goal("To"))]
     {
