@@ -84,3 +84,19 @@ async fn the_save_status_follows_the_outbox() {
     leptos::task::tick().await;
     assert_eq!(text(), "Gemt");
 }
+
+/// The contract's NFC runs on the browser's own tables in the wasm (`String.prototype.normalize`): decomposed
+/// letters are composed as natively, and a text checked in the browser is the text the server stores.
+#[wasm_bindgen_test]
+fn text_is_normalised_to_nfc_by_the_browser() {
+    use contract::validate::{Checker, nfc};
+    assert_eq!(nfc("Sk\u{61}\u{30a}ne"), "Skåne");
+    assert_eq!(nfc("\u{212b}"), "\u{c5}", "the Ångström sign becomes Å");
+    assert_eq!(nfc("e\u{301}\u{323}"), "\u{1eb9}\u{301}", "marks are reordered before composing");
+    assert_eq!(nfc("ﬁ"), "ﬁ", "NFC keeps compatibility characters");
+    let mut c = Checker::default();
+    let mut s = "  Bla\u{30a}bær \r\n".to_owned();
+    c.text("f".into(), &mut s, 200, false);
+    assert_eq!(s, "Blåbær");
+    assert!(c.finish().is_ok());
+}

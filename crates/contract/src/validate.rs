@@ -5,7 +5,20 @@
 
 use crate::common::{IsoWeek, Period, YearMonth};
 use crate::problem::{FieldError, FieldErrorCode};
-use unicode_normalization::UnicodeNormalization;
+
+/// `s` in Unicode NFC. Natively with unicode-normalization's tables.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn nfc(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    s.nfc().collect()
+}
+
+/// `s` in Unicode NFC. In the browser with its own tables (`String.prototype.normalize`): the same result for
+/// every assigned character (Unicode's normalization stability), and the wasm does not carry a second copy.
+#[cfg(target_arch = "wasm32")]
+pub fn nfc(s: &str) -> String {
+    js_sys::JsString::from(s).normalize("NFC").into()
+}
 
 /// Short single-line texts: titles, names.
 pub const SHORT: usize = 200;
@@ -51,7 +64,7 @@ impl Checker {
 
     /// Normalises `s` and checks its length and characters. Multi-line texts may hold newlines and tabs.
     pub fn text(&mut self, field: String, s: &mut String, max: usize, multiline: bool) {
-        let normalised: String = s.nfc().collect::<String>().trim().to_owned();
+        let normalised: String = nfc(s).trim().to_owned();
         *s = if multiline { normalised.replace("\r\n", "\n") } else { normalised };
         let bad = s.chars().any(|ch| ch.is_control() && !(multiline && (ch == '\n' || ch == '\t')));
         if bad {
@@ -82,7 +95,7 @@ impl Checker {
     /// A list of short texts: empty entries are dropped, each entry and the count are checked.
     pub fn lines(&mut self, field: &str, list: &mut Vec<String>) {
         for s in list.iter_mut() {
-            *s = s.nfc().collect::<String>().trim().to_owned();
+            *s = nfc(s).trim().to_owned();
         }
         list.retain(|s| !s.is_empty());
         if list.len() > MANY {
@@ -173,6 +186,15 @@ pub fn is_safe_url(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nfc_composes_reorders_and_keeps_compatibility_characters() {
+        // The same cases as the browser test in tests/web.rs, where `nfc` uses the browser's tables.
+        assert_eq!(nfc("Sk\u{61}\u{30a}ne"), "Skåne");
+        assert_eq!(nfc("\u{212b}"), "\u{c5}");
+        assert_eq!(nfc("e\u{301}\u{323}"), "\u{1eb9}\u{301}");
+        assert_eq!(nfc("ﬁ"), "ﬁ");
+    }
 
     #[test]
     fn text_is_normalised_to_nfc_and_trimmed() {
