@@ -28,6 +28,11 @@ pub struct Stats {
     pub p50: f64,
     /// 99th percentile latency, ms.
     pub p99: f64,
+    /// 99th percentile latency of the reads (GET) alone, ms: the budget is for reads, and in a mix the writes
+    /// wait for the disk (one writer, `synchronous=FULL`).
+    pub reads_p99: f64,
+    /// 99th percentile latency of the writes alone, ms (0 when the run has none).
+    pub writes_p99: f64,
     /// Requests per second.
     pub rps: f64,
 }
@@ -68,7 +73,7 @@ pub fn run(
     secs: u64,
     pick: Arc<dyn Fn(usize, usize) -> Req + Send + Sync>,
 ) -> Stats {
-    let samples = Arc::new(Mutex::new(Vec::<f64>::new()));
+    let samples = Arc::new(Mutex::new(Vec::<(bool, f64)>::new()));
     let errors = Arc::new(Mutex::new(0usize));
     let end = Instant::now() + Duration::from_secs(secs);
     let started = Instant::now();
@@ -85,8 +90,11 @@ pub fn run(
                 let mut n = 0;
                 while Instant::now() < end {
                     let t = Instant::now();
-                    match send(&mut conn, port, &cookie, &pick(i, n)) {
-                        Ok(s) if (200..300).contains(&s) => mine.push(t.elapsed().as_secs_f64() * 1000.0),
+                    let req = pick(i, n);
+                    match send(&mut conn, port, &cookie, &req) {
+                        Ok(s) if (200..300).contains(&s) => {
+                            mine.push((req.method == "GET", t.elapsed().as_secs_f64() * 1000.0))
+                        }
                         Ok(_) => bad += 1,
                         Err(_) => {
                             bad += 1;
@@ -106,15 +114,26 @@ pub fn run(
     for t in threads {
         let _ = t.join();
     }
-    let mut all = samples.lock().map(|s| s.clone()).unwrap_or_default();
-    all.sort_by(|a, b| a.total_cmp(b));
-    let at = |q: f64| all.get(((all.len() as f64 - 1.0) * q).round() as usize).copied().unwrap_or(0.0);
+    let tagged = samples.lock().map(|s| s.clone()).unwrap_or_default();
+    let sorted = |keep: &dyn Fn(bool) -> bool| {
+        let mut v: Vec<f64> = tagged.iter().filter(|(read, _)| keep(*read)).map(|(_, ms)| *ms).collect();
+        v.sort_by(|a, b| a.total_cmp(b));
+        v
+    };
+    let (all, reads, writes) = (sorted(&|_| true), sorted(&|read| read), sorted(&|read| !read));
     let errors = errors.lock().map(|e| *e).unwrap_or(0);
     Stats {
         count: all.len(),
         errors,
-        p50: at(0.5),
-        p99: at(0.99),
+        p50: quantile(&all, 0.5),
+        p99: quantile(&all, 0.99),
+        reads_p99: quantile(&reads, 0.99),
+        writes_p99: quantile(&writes, 0.99),
         rps: all.len() as f64 / started.elapsed().as_secs_f64(),
     }
+}
+
+/// The `q` quantile of sorted latencies (0 for none).
+fn quantile(sorted: &[f64], q: f64) -> f64 {
+    sorted.get(((sorted.len() as f64 - 1.0) * q).round() as usize).copied().unwrap_or(0.0)
 }
