@@ -60,7 +60,19 @@ fn NextUp() -> impl IntoView {
     let store = crate::store::outbox::use_outbox();
     let plan = LocalResource::new(move || crate::store::plan::load(store));
     view! {
-        <Suspense fallback=move || view! { <p class="app-muted">{i18n.t(Msg::Loading)}</p> }>
+        // The fallback has the same two boxes, so nothing below them moves when the plan arrives (CLS).
+        <Suspense fallback=move || view! {
+            <div class="app-next-up">
+                <section class="app-next" aria-labelledby="next-meeting">
+                    <h2 class="h4" id="next-meeting">{i18n.t(Msg::NextMeeting)}</h2>
+                    <p class="app-muted">{i18n.t(Msg::Loading)}</p>
+                </section>
+                <section class="app-next" aria-labelledby="next-task">
+                    <h2 class="h4" id="next-task">{i18n.t(Msg::NextTask)}</h2>
+                    <p class="app-muted">{i18n.t(Msg::Loading)}</p>
+                </section>
+            </div>
+        }>
             {move || plan.get().map(|result| match result {
                 Ok((p, _)) => {
                     let lang = i18n.lang.get();
