@@ -1,6 +1,7 @@
 //! The four areas behind login, and the two information pages, load their code when first opened.
 //!
-//! Each area is one `#[lazy]` function, so wasm-split (docs/wasm-split.md) moves its pages, texts and helpers
+//! Each area is one split function (wasm_split's attribute, as leptos's `#[lazy]` writes it, plus `fallible`: a
+//! module that cannot be fetched gives `UnavailablePage` instead of a panic), so wasm-split (docs/wasm-split.md) moves its pages, texts and helpers
 //! out of the main wasm into a module of its own. The first screen (forside or login) then downloads only the
 //! frame, the forside and what every area shares; opening "Mit CV" fetches the CV module once. The service
 //! worker precaches every module, so the app still opens each area offline.
@@ -9,9 +10,14 @@
 //! between them then never waits for another download.
 
 use crate::app::Protected;
+use crate::pages::not_found::UnavailablePage;
 use crate::pages::{cv, info, jobgoals, plan, progression};
 use leptos::prelude::*;
+use leptos::wasm_split::{SplitLoaderError, wasm_split};
 use leptos_router::LazyRoute;
+
+/// An area's page, or why its module could not be fetched.
+type Loaded = Result<AnyView, SplitLoaderError>;
 
 /// A page of "Mit CV".
 #[derive(Debug, Clone, Copy)]
@@ -84,8 +90,8 @@ pub enum InfoView {
     Privacy,
 }
 
-#[lazy]
-fn cv_area(page: CvView) -> AnyView {
+#[wasm_split(cv_area, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn cv_area(page: CvView) -> Loaded {
     let page = move || match page {
         CvView::Overview => view! { <cv::CvPage /> }.into_any(),
         CvView::Section => view! { <cv::SectionPage /> }.into_any(),
@@ -94,11 +100,11 @@ fn cv_area(page: CvView) -> AnyView {
         CvView::Targeted => view! { <cv::TargetedPage /> }.into_any(),
         CvView::PrintTargeted => view! { <cv::PrintTargetedPage /> }.into_any(),
     };
-    view! { <Protected>{page()}</Protected> }.into_any()
+    Ok(view! { <Protected>{page()}</Protected> }.into_any())
 }
 
-#[lazy]
-fn jobgoals_area(page: JobGoalsView) -> AnyView {
+#[wasm_split(jobgoals_area, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn jobgoals_area(page: JobGoalsView) -> Loaded {
     let page = move || match page {
         JobGoalsView::List => view! { <jobgoals::JobGoalsPage /> }.into_any(),
         JobGoalsView::Ready => view! { <jobgoals::ReadyPage /> }.into_any(),
@@ -109,36 +115,36 @@ fn jobgoals_area(page: JobGoalsView) -> AnyView {
         JobGoalsView::New => view! { <jobgoals::NewJobGoalPage /> }.into_any(),
         JobGoalsView::Edit => view! { <jobgoals::EditJobGoalPage /> }.into_any(),
     };
-    view! { <Protected>{page()}</Protected> }.into_any()
+    Ok(view! { <Protected>{page()}</Protected> }.into_any())
 }
 
-#[lazy]
-fn plan_area(page: PlanView) -> AnyView {
+#[wasm_split(plan_area, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn plan_area(page: PlanView) -> Loaded {
     let page = move || match page {
         PlanView::Plan => view! { <plan::PlanPage /> }.into_any(),
         PlanView::Aftale => view! { <plan::AftalePage /> }.into_any(),
         PlanView::Meeting => view! { <plan::MeetingPage /> }.into_any(),
     };
-    view! { <Protected>{page()}</Protected> }.into_any()
+    Ok(view! { <Protected>{page()}</Protected> }.into_any())
 }
 
-#[lazy]
-fn progression_area(page: ProgressionView) -> AnyView {
+#[wasm_split(progression_area, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn progression_area(page: ProgressionView) -> Loaded {
     let page = move || match page {
         ProgressionView::Overview => view! { <progression::ProgressionPage /> }.into_any(),
         ProgressionView::Share => view! { <progression::SharePage /> }.into_any(),
         ProgressionView::Week => view! { <progression::WeekPage /> }.into_any(),
         ProgressionView::Goal => view! { <progression::GoalPage /> }.into_any(),
     };
-    view! { <Protected>{page()}</Protected> }.into_any()
+    Ok(view! { <Protected>{page()}</Protected> }.into_any())
 }
 
-#[lazy]
-fn info_area(page: InfoView) -> AnyView {
-    match page {
+#[wasm_split(info_area, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn info_area(page: InfoView) -> Loaded {
+    Ok(match page {
         InfoView::Accessibility => view! { <info::AccessibilityPage /> }.into_any(),
         InfoView::Privacy => view! { <info::PrivacyPage /> }.into_any(),
-    }
+    })
 }
 
 /// Unit route types for the route table (`Lazy::<CvOverview>::new()`): each awaits its area's module.
@@ -153,7 +159,9 @@ macro_rules! area_routes {
             }
 
             async fn view(_this: Self) -> AnyView {
-                $area($view).await
+                // A module that cannot be fetched is a page saying so, not a stopped app (the next try
+                // starts afresh: failures are not cached).
+                $area($view).await.unwrap_or_else(|_| view! { <UnavailablePage /> }.into_any())
             }
         }
     )*};

@@ -66,6 +66,9 @@ messages! { Msg {
     NoTasks => "Du har ingen åbne opgaver lige nu.", "You have no open tasks right now.";
     Due => "Senest", "By";
     NotFoundTitle => "Siden findes ikke", "Page not found";
+    UnavailableTitle => "Siden kunne ikke hentes", "The page could not be loaded";
+    UnavailableText => "Måske er du ikke på nettet lige nu, eller Fleksvej er lige blevet opdateret. Det, du har skrevet, er ikke væk.", "Maybe you are offline right now, or Fleksvej has just been updated. What you have written is not lost.";
+    UnavailableReload => "Hent siden igen", "Load the page again";
     NotFoundText => "Vi kan ikke finde den side, du leder efter. Måske er linket forældet.", "We cannot find the page you are looking for. The link may be out of date.";
     GoHome => "Gå til forsiden", "Go to the home page";
     LoginTitle => "Log ind", "Log in";
