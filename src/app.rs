@@ -21,7 +21,7 @@ pub fn App() -> impl IntoView {
     let i18n = I18n { lang: RwSignal::new(prefs::load_lang()) };
     provide_context(i18n);
     provide_context(SessionStore::new());
-    provide_context(crate::store::cv::CvStore::new());
+    provide_context(crate::store::cv::CvSlot::new());
     provide_context(crate::store::outbox::Outbox::new());
     // <html lang> follows the chosen language, so screen readers pronounce the text right.
     Effect::new(move |_| {

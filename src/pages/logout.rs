@@ -12,7 +12,7 @@ use leptos_router::components::A;
 #[component]
 pub fn LogoutPage() -> impl IntoView {
     let session = use_session();
-    let cv = crate::store::cv::use_cv();
+    let cv = use_context::<crate::store::cv::CvSlot>().unwrap_or_default();
     leptos::task::spawn_local(async move {
         // Even if the server cannot be reached, the tab forgets the borger; the server session then times out.
         let _ = api::session::logout().await;

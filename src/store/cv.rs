@@ -378,7 +378,42 @@ impl Default for CvStore {
     }
 }
 
-/// The app's [`CvStore`].
+/// Where the app keeps its [`CvStore`], provided by `App`. The store is made the first time a CV page asks for
+/// it ([`use_cv`]), so its code (saving, checking, the CV's serde) lives in the CV area's wasm module instead
+/// of the first screen's; it is owned by the app, so it outlives the page that made it.
+#[derive(Clone)]
+pub struct CvSlot {
+    owner: Owner,
+    store: StoredValue<Option<CvStore>>,
+}
+
+impl CvSlot {
+    /// An empty slot owned by the current owner (the app).
+    pub fn new() -> Self {
+        CvSlot { owner: Owner::current().unwrap_or_default(), store: StoredValue::new(None) }
+    }
+
+    /// Forgets the draft, if a CV page ever made the store (logout).
+    pub fn clear(&self) {
+        if let Some(store) = self.store.get_value() {
+            store.clear();
+        }
+    }
+}
+
+impl Default for CvSlot {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The app's [`CvStore`], made on first use.
 pub fn use_cv() -> CvStore {
-    use_context::<CvStore>().unwrap_or_default()
+    let Some(slot) = use_context::<CvSlot>() else { return CvStore::new() };
+    if let Some(store) = slot.store.get_value() {
+        return store;
+    }
+    let store = slot.owner.with(CvStore::new);
+    slot.store.set_value(Some(store));
+    store
 }

@@ -24,7 +24,11 @@ use std::process::Command;
 /// 420 000 the same night: the last four editors on the outbox (#8) added about 23 KB to the main module, because
 /// the outbox, which lives in main so any page can send what waits, now knows their writes and replies. Moving
 /// each write kind's send into its area's module is the next step down.
-pub const ENFORCED_CEILING: u64 = 420_000;
+///
+/// Lowered to 340 000 on 2026-11-30 (second session): NFC from the browser's own tables instead of
+/// unicode-normalization's (−54 KB) and the CV store made on the first CV page (−28 KB) bring the first screen to
+/// about 325 KB.
+pub const ENFORCED_CEILING: u64 = 340_000;
 /// The budget from the quality goals.
 pub const BUDGET: u64 = 200_000;
 /// The target from the quality goals.
