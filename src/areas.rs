@@ -192,3 +192,30 @@ area_routes! {
     InfoAccessibility => info_area(InfoView::Accessibility);
     InfoPrivacy => info_area(InfoView::Privacy);
 }
+
+/// The outbox's sends of the areas' writes (`store::sends`), behind the same split points as the areas' pages:
+/// what a jobmål, a week or a targeted CV needs to be sent is fetched with its area, the first time either is
+/// needed. A module that cannot be fetched is an `Err`, and the outbox tries again later.
+pub mod sends {
+    use crate::domain::outbox::Pending;
+    use crate::store::outbox::Sending;
+    use leptos::wasm_split::{SplitLoaderError, wasm_split};
+
+    /// Sends a write of "Mine jobmål".
+    #[wasm_split(jobgoals_area, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn jobgoals(p: Pending) -> Result<Sending, SplitLoaderError> {
+        Ok(crate::store::sends::jobgoals(p))
+    }
+
+    /// Sends a write of "Min udvikling".
+    #[wasm_split(progression_area, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn progression(p: Pending) -> Result<Sending, SplitLoaderError> {
+        Ok(crate::store::sends::progression(p))
+    }
+
+    /// Sends a targeted CV.
+    #[wasm_split(cv_area, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn cv(p: Pending) -> Result<Sending, SplitLoaderError> {
+        Ok(crate::store::sends::cv(p))
+    }
+}

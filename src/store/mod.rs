@@ -6,4 +6,5 @@ pub mod draft;
 pub mod outbox;
 pub mod plan;
 pub mod prefs;
+pub mod sends;
 pub mod session;

@@ -6,14 +6,13 @@
 //! was sent later, waits in the list) so the borger chooses; nothing is dropped silently.
 
 use crate::api::{self, ApiError};
-use crate::domain::abc::{Change, apply_all};
 use crate::domain::backoff::delay_ms;
 use crate::domain::outbox::{self, AftaleChange, Pending, Resolution, State, Write};
 use crate::store::device;
 use crate::store::draft;
 use crate::store::session::{SessionState, SessionStore, use_session};
 use contract::cv::TargetedCv;
-use contract::jobgoal::{AbcCanvas, AbcCanvasInput, JobGoal};
+use contract::jobgoal::{AbcCanvas, JobGoal};
 use contract::plan::{Aftale, Meeting, MeetingPrep};
 use contract::progression::{ProgressionGoal, WeekEntry};
 use contract::rehearsal::{Rehearsal, TalkingScript};
@@ -56,9 +55,12 @@ pub enum Submitted {
 }
 
 /// Why one send did not land.
-enum Failure {
+pub enum Failure {
+    /// Network or server trouble: it waits and is tried again.
     Later,
+    /// Someone changed the same thing: the server's version.
     Conflict(Box<Reply>),
+    /// The server said no.
     Refused(ApiError),
 }
 
@@ -313,139 +315,83 @@ fn later(e: &ApiError) -> bool {
     }
 }
 
-fn fail(e: ApiError) -> Failure {
+/// What an error means for a send: later, or refused.
+pub fn fail(e: ApiError) -> Failure {
     if later(&e) { Failure::Later } else { Failure::Refused(e) }
 }
 
 /// One send of `p`. After a 412 the server's version decides: already there (an answer was lost), send on
-/// the newer version (others changed something else), or a conflict for the borger.
+/// the newer version (others changed something else), or a conflict for the borger. Min plan's writes are sent
+/// from here (the forside shows the plan anyway); the others run in their area's module (`store::sends`),
+/// fetched the first time one is sent, and a module that cannot be fetched means "try later".
 async fn send(p: &Pending) -> Result<Reply, Failure> {
     match &p.write {
         Write::Aftale(c) => send_aftale(c).await,
         Write::Prep { meeting, base_version, base_notes, notes } => {
-            let prep = MeetingPrep { prep_notes: notes.clone() };
-            let mut version = *base_version;
-            for _ in 0..3 {
-                if version < 0 {
-                    version = api::plan::meeting(*meeting).await.map_err(fail)?.value.version;
-                }
-                match api::plan::save_prep(*meeting, version, &prep).await {
-                    Ok(v) => return Ok(Reply::Meeting(v.value)),
-                    Err(ApiError::Conflict(_)) => {
-                        let latest = api::plan::meeting(*meeting).await.map_err(fail)?.value;
-                        if latest.prep_notes == *notes {
-                            return Ok(Reply::Meeting(latest));
-                        }
-                        if latest.prep_notes != *base_notes {
-                            return Err(Failure::Conflict(Box::new(Reply::Meeting(latest))));
-                        }
-                        // Only the meeting's details changed: the notes are as the borger saw them.
-                        version = latest.version;
-                    }
-                    Err(e) => return Err(fail(e)),
-                }
-            }
-            Err(Failure::Later)
+            send_prep(*meeting, *base_version, base_notes, notes).await
         }
-        Write::JobGoal { id: None, input, .. } => {
-            api::jobgoals::create(input, p.id).await.map(|v| Reply::JobGoal(v.value)).map_err(fail)
+        Write::JobGoal { .. } | Write::Script { .. } | Write::Canvas { .. } | Write::Rehearsal { .. } => {
+            in_area(area::jobgoals(p.clone()).await).await
         }
-        Write::JobGoal { id: Some(id), base_version, input } => {
-            replace(
-                *base_version,
-                async |v| api::jobgoals::update(*id, v, input).await.map(|g| g.value),
-                async || api::jobgoals::get(*id).await.map(|g| g.value).map_err(fail),
-                |g| (g.version, g.content == *input),
-                Reply::JobGoal,
-            )
-            .await
-        }
-        Write::Week { id: None, input, .. } => {
-            api::progression::create_week(input, p.id).await.map(|v| Reply::Week(v.value)).map_err(fail)
-        }
-        Write::Week { id: Some(id), base_version, input } => {
-            let find = async || {
-                let all = api::progression::get().await.map_err(fail)?;
-                all.weeks.into_iter().find(|w| w.id == *id).ok_or(Failure::Refused(ApiError::NotFound))
-            };
-            replace(
-                *base_version,
-                async |v| api::progression::update_week(*id, v, input).await.map(|w| w.value),
-                find,
-                |w| (w.version, w.content == *input),
-                Reply::Week,
-            )
-            .await
-        }
-        Write::Script { base_version, input } => {
-            replace(
-                *base_version,
-                async |v| api::rehearsals::put_script(v, input).await.map(|s| s.value),
-                async || api::rehearsals::script().await.map(|s| s.value).map_err(fail),
-                |s| (s.version, s.content == *input),
-                Reply::Script,
-            )
-            .await
-        }
-        Write::Targeted { id, base_version, input } => {
-            replace(
-                *base_version,
-                async |v| api::cv::targeted_update(*id, v, input).await.map(|t| t.value),
-                async || api::cv::targeted_get(*id).await.map(|t| t.value).map_err(fail),
-                |t| (t.version, t.content == *input),
-                Reply::Targeted,
-            )
-            .await
-        }
-        Write::Canvas { base_version, base, changes } => send_canvas(*base_version, base, changes).await,
-        Write::Proposal { input } => {
-            api::progression::propose_goal(input, p.id).await.map(|v| Reply::Goal(v.value)).map_err(fail)
-        }
-        Write::Rehearsal { input } => {
-            api::rehearsals::create(input, p.id).await.map(|v| Reply::Rehearsal(v.value)).map_err(fail)
-        }
+        Write::Week { .. } | Write::Proposal { .. } => in_area(area::progression(p.clone()).await).await,
+        Write::Targeted { .. } => in_area(area::cv(p.clone()).await).await,
     }
 }
 
-/// Replaces a whole document with `put(version)`; with no version (`base` < 0: "send anyway") the newest is
-/// read first. After a 412 the newest decides: exactly what was sent (the answer to an earlier send was lost)
-/// has landed; anything else goes to the borger to choose. `seen` gives a version and whether it is what was
-/// sent.
-async fn replace<T>(
-    base: i64,
-    put: impl AsyncFn(i64) -> Result<T, ApiError>,
-    newest: impl AsyncFn() -> Result<T, Failure>,
-    seen: impl Fn(&T) -> (i64, bool),
-    reply: fn(T) -> Reply,
-) -> Result<Reply, Failure> {
-    let version = if base < 0 { seen(&newest().await?).0 } else { base };
-    match put(version).await {
-        Ok(v) => Ok(reply(v)),
-        Err(ApiError::Conflict(_)) => {
-            let latest = newest().await?;
-            if seen(&latest).1 { Ok(reply(latest)) } else { Err(Failure::Conflict(Box::new(reply(latest)))) }
-        }
-        Err(e) => Err(fail(e)),
+/// A send that runs in an area's module.
+pub type Sending = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Reply, Failure>>>>;
+
+async fn in_area<E>(sending: Result<Sending, E>) -> Result<Reply, Failure> {
+    match sending {
+        Ok(sending) => sending.await,
+        Err(_) => Err(Failure::Later),
     }
 }
 
-/// Points added or removed on the canvas: after a 412 the same changes go on the newest canvas (a point never
-/// conflicts with another), and a canvas that already has them (an answer was lost) means they landed.
-async fn send_canvas(base_version: i64, base: &AbcCanvasInput, changes: &[Change]) -> Result<Reply, Failure> {
-    let (mut version, mut on) = (base_version, base.clone());
+/// The areas' sends: in the wasm behind split points (`crate::areas`), natively called directly.
+#[cfg(target_arch = "wasm32")]
+use crate::areas::sends as area;
+#[cfg(not(target_arch = "wasm32"))]
+mod area {
+    use super::Sending;
+    use crate::domain::outbox::Pending;
+    use crate::store::sends;
+    use std::convert::Infallible;
+
+    pub async fn jobgoals(p: Pending) -> Result<Sending, Infallible> {
+        Ok(sends::jobgoals(p))
+    }
+
+    pub async fn progression(p: Pending) -> Result<Sending, Infallible> {
+        Ok(sends::progression(p))
+    }
+
+    pub async fn cv(p: Pending) -> Result<Sending, Infallible> {
+        Ok(sends::cv(p))
+    }
+}
+
+/// "Det vil jeg tale om": after a 412 a meeting whose notes are still what the borger started from is sent on
+/// its new version (only its details changed); other notes go to the borger.
+async fn send_prep(meeting: Uuid, base_version: i64, base_notes: &str, notes: &str) -> Result<Reply, Failure> {
+    let prep = MeetingPrep { prep_notes: notes.to_owned() };
+    let mut version = base_version;
     for _ in 0..3 {
         if version < 0 {
-            let latest = api::jobgoals::canvas().await.map_err(fail)?.value;
-            (version, on) = (latest.version, latest.content);
+            version = api::plan::meeting(meeting).await.map_err(fail)?.value.version;
         }
-        match api::jobgoals::put_canvas(version, &apply_all(on.clone(), changes)).await {
-            Ok(v) => return Ok(Reply::Canvas(v.value)),
+        match api::plan::save_prep(meeting, version, &prep).await {
+            Ok(v) => return Ok(Reply::Meeting(v.value)),
             Err(ApiError::Conflict(_)) => {
-                let latest = api::jobgoals::canvas().await.map_err(fail)?.value;
-                if apply_all(latest.content.clone(), changes) == latest.content {
-                    return Ok(Reply::Canvas(latest));
+                let latest = api::plan::meeting(meeting).await.map_err(fail)?.value;
+                if latest.prep_notes == notes {
+                    return Ok(Reply::Meeting(latest));
                 }
-                (version, on) = (latest.version, latest.content);
+                if latest.prep_notes != base_notes {
+                    return Err(Failure::Conflict(Box::new(Reply::Meeting(latest))));
+                }
+                // Only the meeting's details changed: the notes are as the borger saw them.
+                version = latest.version;
             }
             Err(e) => return Err(fail(e)),
         }
