@@ -195,27 +195,37 @@ area_routes! {
 
 /// The outbox's sends of the areas' writes (`store::sends`), behind the same split points as the areas' pages:
 /// what a jobmål, a week or a targeted CV needs to be sent is fetched with its area, the first time either is
-/// needed. A module that cannot be fetched is an `Err`, and the outbox tries again later.
+/// needed. A module that cannot be fetched gives `None`, and the outbox tries again later.
 pub mod sends {
     use crate::domain::outbox::Pending;
-    use crate::store::outbox::Sending;
+    use crate::store::outbox::{AreaSends, Sending};
     use leptos::wasm_split::{SplitLoaderError, wasm_split};
+    use std::future::Future;
+    use std::pin::Pin;
 
-    /// Sends a write of "Mine jobmål".
     #[wasm_split(jobgoals_area, wasm_split_path = ::leptos::wasm_split, fallible)]
-    pub fn jobgoals(p: Pending) -> Result<Sending, SplitLoaderError> {
+    fn jobgoals(p: Pending) -> Result<Sending, SplitLoaderError> {
         Ok(crate::store::sends::jobgoals(p))
     }
 
-    /// Sends a write of "Min udvikling".
     #[wasm_split(progression_area, wasm_split_path = ::leptos::wasm_split, fallible)]
-    pub fn progression(p: Pending) -> Result<Sending, SplitLoaderError> {
+    fn progression(p: Pending) -> Result<Sending, SplitLoaderError> {
         Ok(crate::store::sends::progression(p))
     }
 
-    /// Sends a targeted CV.
     #[wasm_split(cv_area, wasm_split_path = ::leptos::wasm_split, fallible)]
-    pub fn cv(p: Pending) -> Result<Sending, SplitLoaderError> {
+    fn cv(p: Pending) -> Result<Sending, SplitLoaderError> {
         Ok(crate::store::sends::cv(p))
+    }
+
+    type Loading = Pin<Box<dyn Future<Output = Option<Sending>>>>;
+
+    /// Hands the outbox these sends; `App` calls it once.
+    pub fn register() {
+        crate::store::outbox::set_area_sends(AreaSends {
+            jobgoals: |p| -> Loading { Box::pin(async move { jobgoals(p).await.ok() }) },
+            progression: |p| -> Loading { Box::pin(async move { progression(p).await.ok() }) },
+            cv: |p| -> Loading { Box::pin(async move { cv(p).await.ok() }) },
+        });
     }
 }

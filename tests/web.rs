@@ -100,3 +100,32 @@ fn text_is_normalised_to_nfc_by_the_browser() {
     assert_eq!(s, "Blåbær");
     assert!(c.finish().is_ok());
 }
+
+/// In the wasm, dates and times go through the contract's own RFC 3339 and ISO date serde (`wire_time`): the
+/// text the server writes reads back to the same instant, and what the browser writes is what `time` writes.
+#[wasm_bindgen_test]
+fn dates_and_times_read_and_write_the_servers_text() {
+    use serde::{Deserialize, Serialize};
+    use time::OffsetDateTime;
+
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    struct Wire {
+        #[serde(with = "contract::wire_time::rfc3339")]
+        at: OffsetDateTime,
+        #[serde(with = "contract::wire_time::rfc3339::option")]
+        maybe: Option<OffsetDateTime>,
+        #[serde(with = "contract::wire_time::iso_date")]
+        day: time::Date,
+        #[serde(default, with = "contract::wire_time::iso_date::option")]
+        due: Option<time::Date>,
+    }
+
+    let text = r#"{"at":"2026-11-30T09:15:00.25+01:00","maybe":null,"day":"2026-11-30","due":"2024-02-29"}"#;
+    let wire: Wire = serde_json::from_str(text).expect("the server's text reads");
+    assert_eq!(wire.at.unix_timestamp(), 1_796_026_500);
+    assert_eq!(wire.at.nanosecond(), 250_000_000);
+    assert_eq!(wire.due.map(|d| d.ordinal()), Some(60));
+    assert_eq!(serde_json::to_string(&wire).expect("writes"), text);
+    assert!(serde_json::from_str::<Wire>(&text.replace("09:15:00", "9:15:00")).is_err(), "not RFC 3339");
+    assert!(serde_json::from_str::<Wire>(&text.replace("2026-11-30\"", "2026-11-31\"")).is_err(), "no such day");
+}

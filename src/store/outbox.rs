@@ -323,7 +323,7 @@ pub fn fail(e: ApiError) -> Failure {
 /// One send of `p`. After a 412 the server's version decides: already there (an answer was lost), send on
 /// the newer version (others changed something else), or a conflict for the borger. Min plan's writes are sent
 /// from here (the forside shows the plan anyway); the others run in their area's module (`store::sends`),
-/// fetched the first time one is sent, and a module that cannot be fetched means "try later".
+/// fetched the first time one is sent.
 async fn send(p: &Pending) -> Result<Reply, Failure> {
     match &p.write {
         Write::Aftale(c) => send_aftale(c).await,
@@ -331,44 +331,81 @@ async fn send(p: &Pending) -> Result<Reply, Failure> {
             send_prep(*meeting, *base_version, base_notes, notes).await
         }
         Write::JobGoal { .. } | Write::Script { .. } | Write::Canvas { .. } | Write::Rehearsal { .. } => {
-            in_area(area::jobgoals(p.clone()).await).await
+            in_area(Area::JobGoals, p).await
         }
-        Write::Week { .. } | Write::Proposal { .. } => in_area(area::progression(p.clone()).await).await,
-        Write::Targeted { .. } => in_area(area::cv(p.clone()).await).await,
+        Write::Week { .. } | Write::Proposal { .. } => in_area(Area::Progression, p).await,
+        Write::Targeted { .. } => in_area(Area::Cv, p).await,
     }
 }
 
 /// A send that runs in an area's module.
 pub type Sending = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Reply, Failure>>>>;
 
-async fn in_area<E>(sending: Result<Sending, E>) -> Result<Reply, Failure> {
-    match sending {
-        Ok(sending) => sending.await,
-        Err(_) => Err(Failure::Later),
+/// The area whose module sends a write.
+#[derive(Clone, Copy)]
+enum Area {
+    JobGoals,
+    Progression,
+    Cv,
+}
+
+/// How the outbox reaches an area's send in the wasm: a split point that fetches the area's module first, and
+/// gives `None` when it cannot be fetched.
+#[cfg(target_arch = "wasm32")]
+pub type AreaSend = fn(Pending) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<Sending>>>>;
+
+/// The areas' sends, set once by the app (`crate::areas::register_sends`). They are handed over rather than
+/// called from here so that code which never starts the app — the browser tests — does not link the split
+/// points, whose imports only a split build can satisfy.
+#[cfg(target_arch = "wasm32")]
+#[derive(Clone, Copy)]
+pub struct AreaSends {
+    /// Mine jobmål.
+    pub jobgoals: AreaSend,
+    /// Min udvikling.
+    pub progression: AreaSend,
+    /// Mit CV.
+    pub cv: AreaSend,
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    static AREA_SENDS: std::cell::Cell<Option<AreaSends>> = const { std::cell::Cell::new(None) };
+}
+
+/// Hands the outbox the areas' sends (once, when the app starts).
+#[cfg(target_arch = "wasm32")]
+pub fn set_area_sends(sends: AreaSends) {
+    AREA_SENDS.with(|cell| cell.set(Some(sends)));
+}
+
+/// Sends `p` with its area's code; a module that cannot be fetched (or an app that never handed the sends over)
+/// means "try later".
+#[cfg(target_arch = "wasm32")]
+async fn in_area(area: Area, p: &Pending) -> Result<Reply, Failure> {
+    let Some(sends) = AREA_SENDS.with(std::cell::Cell::get) else { return Err(Failure::Later) };
+    let send = match area {
+        Area::JobGoals => sends.jobgoals,
+        Area::Progression => sends.progression,
+        Area::Cv => sends.cv,
+    };
+    match send(p.clone()).await {
+        Some(sending) => sending.await,
+        None => Err(Failure::Later),
     }
 }
 
-/// The areas' sends: in the wasm behind split points (`crate::areas`), natively called directly.
-#[cfg(target_arch = "wasm32")]
-use crate::areas::sends as area;
+/// Natively the areas' sends are called directly.
 #[cfg(not(target_arch = "wasm32"))]
-mod area {
-    use super::Sending;
-    use crate::domain::outbox::Pending;
+async fn in_area(area: Area, p: &Pending) -> Result<Reply, Failure> {
     use crate::store::sends;
-    use std::convert::Infallible;
-
-    pub async fn jobgoals(p: Pending) -> Result<Sending, Infallible> {
-        Ok(sends::jobgoals(p))
+    let p = p.clone();
+    match area {
+        Area::JobGoals => sends::jobgoals(p),
+        Area::Progression => sends::progression(p),
+        Area::Cv => sends::cv(p),
     }
-
-    pub async fn progression(p: Pending) -> Result<Sending, Infallible> {
-        Ok(sends::progression(p))
-    }
-
-    pub async fn cv(p: Pending) -> Result<Sending, Infallible> {
-        Ok(sends::cv(p))
-    }
+    .await
 }
 
 /// "Det vil jeg tale om": after a 412 a meeting whose notes are still what the borger started from is sent on

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-time::serde::format_description!(pub iso_date, Date, "[year]-[month]-[day]");
+pub use crate::wire_time::iso_date;
 
 /// A calendar month, as CVs use them ("marts 2019").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

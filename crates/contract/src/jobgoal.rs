@@ -16,10 +16,10 @@ pub struct JobGoal {
     /// Who wrote it (skrevet af).
     pub author: Author,
     /// When it was made.
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::wire_time::rfc3339")]
     pub created_at: OffsetDateTime,
     /// When it was last changed.
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::wire_time::rfc3339")]
     pub updated_at: OffsetDateTime,
     /// What the jobmål says.
     pub content: JobGoalInput,
@@ -129,7 +129,7 @@ pub struct AbcCanvas {
     /// Version for `If-Match`; 0 before the first save.
     pub version: i64,
     /// When the borger last saved it; null if never.
-    #[serde(with = "time::serde::rfc3339::option")]
+    #[serde(with = "crate::wire_time::rfc3339::option")]
     pub updated_at: Option<OffsetDateTime>,
     /// The three columns.
     pub content: AbcCanvasInput,

@@ -14,6 +14,7 @@ pub mod rehearsal;
 pub mod robustness;
 pub mod session;
 pub mod validate;
+pub mod wire_time;
 
 pub use common::{IsoWeek, Period, YearMonth};
 pub use problem::{FieldError, FieldErrorCode, Problem, ProblemCode};

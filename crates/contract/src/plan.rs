@@ -19,7 +19,7 @@ pub struct Plan {
     /// Meetings, earliest first.
     pub meetings: Vec<Meeting>,
     /// When this copy was made by the server (senest opdateret).
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::wire_time::rfc3339")]
     pub fetched_at: OffsetDateTime,
 }
 
@@ -42,7 +42,7 @@ pub struct Aftale {
     /// Who changed it last (senest ændret af).
     pub updated_by: Actor,
     /// When it was last changed (senest ændret).
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::wire_time::rfc3339")]
     pub updated_at: OffsetDateTime,
     /// True when the jobcenter made or changed it after the borger last looked (nyt siden sidst).
     pub unseen: bool,
@@ -142,7 +142,7 @@ pub enum AftaleStatus {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Change {
     /// When.
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::wire_time::rfc3339")]
     pub at: OffsetDateTime,
     /// Who.
     pub by: Actor,
@@ -194,7 +194,7 @@ pub struct Meeting {
     /// Who changed it last.
     pub updated_by: Actor,
     /// When it was last changed.
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::wire_time::rfc3339")]
     pub updated_at: OffsetDateTime,
     /// True when the jobcenter made or changed it after the borger last looked.
     pub unseen: bool,
@@ -210,7 +210,7 @@ pub struct MeetingInput {
     #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub title: String,
     /// Start (tidspunkt).
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::wire_time::rfc3339")]
     pub starts_at: OffsetDateTime,
     /// Expected length in minutes (varighed).
     #[cfg_attr(feature = "openapi", schema(minimum = 5, maximum = 480))]

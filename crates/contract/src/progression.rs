@@ -100,7 +100,7 @@ pub struct ProgressionGoal {
     /// Who created it: a borger's goal is a proposal (forslag) until the jobcenter agrees it.
     pub created_by: Actor,
     /// When it was last changed.
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::wire_time::rfc3339")]
     pub updated_at: OffsetDateTime,
 }
 

@@ -23,7 +23,7 @@ pub struct Rehearsal {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RehearsalInput {
     /// When the borger practised (øvet).
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::wire_time::rfc3339")]
     pub practised_at: OffsetDateTime,
     /// Ids of the questions practised (spørgsmål), from the question bank.
     #[serde(default)]
@@ -69,7 +69,7 @@ pub struct TalkingScript {
     /// Version for `If-Match`; 0 before the first save.
     pub version: i64,
     /// When the borger last saved it; null if never.
-    #[serde(with = "time::serde::rfc3339::option")]
+    #[serde(with = "crate::wire_time::rfc3339::option")]
     pub updated_at: Option<OffsetDateTime>,
     /// The cards.
     pub content: TalkingScriptInput,

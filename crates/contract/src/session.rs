@@ -13,7 +13,7 @@ pub struct Session {
     /// The session ends after this many seconds without a request (inaktivitet).
     pub idle_timeout_secs: u32,
     /// The session ends at this time at the latest, whatever happens.
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::wire_time::rfc3339")]
     pub expires_at: OffsetDateTime,
     /// The borger said at login that the computer is shared: nothing is kept on the device.
     #[serde(default)]

@@ -20,7 +20,7 @@ pub struct Cv {
     /// Version for `If-Match` (the ETag is `"v{version}"`); 0 before the first save.
     pub version: i64,
     /// When the borger last saved the CV (senest opdateret); null if never.
-    #[serde(with = "time::serde::rfc3339::option")]
+    #[serde(with = "crate::wire_time::rfc3339::option")]
     pub updated_at: Option<OffsetDateTime>,
     /// The CV's sections.
     pub content: CvContent,

@@ -15,10 +15,10 @@ pub struct TargetedCv {
     /// Version for `If-Match`.
     pub version: i64,
     /// When it was made.
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::wire_time::rfc3339")]
     pub created_at: OffsetDateTime,
     /// When it was last changed.
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::wire_time::rfc3339")]
     pub updated_at: OffsetDateTime,
     /// What the borger chose.
     pub content: TargetedCvInput,
