@@ -25,10 +25,10 @@ use std::process::Command;
 /// the outbox, which lives in main so any page can send what waits, now knows their writes and replies. Moving
 /// each write kind's send into its area's module is the next step down.
 ///
-/// Lowered to 340 000 on 2026-11-30 (second session): NFC from the browser's own tables instead of
-/// unicode-normalization's (−54 KB) and the CV store made on the first CV page (−28 KB) bring the first screen to
-/// about 325 KB.
-pub const ENFORCED_CEILING: u64 = 340_000;
+/// Lowered to 305 000 on 2026-11-30 (second session): NFC from the browser's own tables instead of
+/// unicode-normalization's (−54 KB), the CV store made on the first CV page (−28 KB), the areas' sends in their
+/// modules (−25 KB) and the contract's own date serde in the wasm (−9 KB) bring the first screen to about 290 KB.
+pub const ENFORCED_CEILING: u64 = 305_000;
 /// The budget from the quality goals.
 pub const BUDGET: u64 = 200_000;
 /// The target from the quality goals.
