@@ -11,6 +11,10 @@
     }
   }
   window.addEventListener('unhandledrejection', failed);
-  window.addEventListener('error', function (e) { if (e && e.target && e.target.tagName) failed(); }, true);
+  // A file that did not load (its error reaches window in the capture phase), or an uncaught error while
+  // starting: trunk's start script is a module, so a wasm that cannot be fetched rejects its top-level await,
+  // which is reported here on window rather than as an unhandled rejection.
+  // The early question "who is logged in" (index.html) answers 401 when nobody is, which is no failure.
+  window.addEventListener('error', function (e) { if (!(e && e.target && e.target.id === 'app-session-preload')) failed(); }, true);
   setTimeout(failed, 30000);
 })();

@@ -51,6 +51,16 @@ test('after one visit Fleksvej opens offline and says it cannot fetch right now'
   await expect(app.heading()).toHaveText('Min plan');
 });
 
+test('a start with nobody logged in does not say it failed while the app is still on its way', async ({ page }) => {
+  // The session preload in index.html answers 401; the wasm arrives late, as on a slow connection.
+  await page.route(/_bg\.wasm$/, async (route) => { await new Promise((r) => setTimeout(r, 2500)); await route.continue(); });
+  await page.goto('/log-ind');
+  await expect(page.getByText('Indlæser …')).toBeVisible();
+  await page.waitForTimeout(1500);
+  await expect(page.getByText('Fleksvej kunne ikke starte')).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Log ind');
+});
+
 test('if the app cannot start, the page says so and what to do instead of loading forever', async ({ page }) => {
   await page.route(/\.wasm$/, (route) => route.abort());
   await page.goto('/');

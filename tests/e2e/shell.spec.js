@@ -35,6 +35,18 @@ test('the forside shows the next meeting and the next task from Min plan', async
   await expect(task.locator('strong')).not.toBeEmpty();
 });
 
+test('the session is asked for once at start, by the preload in index.html while the wasm downloads', async ({ page }) => {
+  const app = new App(page);
+  await app.login(DEMO.hanne);
+  const asked = [];
+  page.on('request', (r) => { if (new URL(r.url()).pathname === '/api/v1/session') asked.push(r.resourceType()); });
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Næste møde' }).locator('strong')).not.toBeEmpty();
+  await page.waitForTimeout(500);
+  // One request, and it is the preload ("other"), not a second fetch from the app.
+  expect(asked).toEqual(['other']);
+});
+
 test('the language switch changes the visible text and the page language', async ({ page }) => {
   const app = new App(page);
   await app.login(DEMO.jonas);
