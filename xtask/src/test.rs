@@ -1,6 +1,7 @@
 //! `cargo xtask test`: everything CI checks, in order, with a summary line at the end: the steps that passed,
-//! how many tests each suite ran, and a cargo-style `test result:` line with the sums (CI reads it to tell a run
-//! whose tests ran from one that stopped before them).
+//! how many tests each suite ran, libtest's `test result:` line in full with the sums, and last a plain
+//! `xtask: N passed, N failed, N skipped` line (CI reads these closing lines to tell a run whose tests ran from
+//! one that stopped before them; the short `test result:` line it printed before was not read as one).
 
 use crate::cmd::{self, command, elapsed, root};
 use crate::{run, server, setup, tools};
@@ -25,8 +26,8 @@ pub fn test(args: &[String]) -> Result<(), String> {
             passed.join(", ")
         );
     }
-    let [per_suite, total] = report(&tally, result.is_ok());
-    println!("\n{per_suite}\n{total}");
+    let [per_suite, cargo_line, plain] = report(&tally, result.is_ok(), started.elapsed().as_secs_f64());
+    println!("\n{per_suite}\n{cargo_line}\n{plain}");
     result
 }
 
@@ -296,9 +297,10 @@ fn plain(line: &str) -> String {
     out
 }
 
-/// The two closing lines: per suite, and cargo's own format with the sums (ignored and skipped together).
-/// `ok` is whether every step passed.
-fn report(tally: &[Suite], ok: bool) -> [String; 2] {
+/// The closing lines: per suite; libtest's own line in full with the sums (ignored and skipped together); and
+/// last the plain `N passed, N failed, N skipped` line that CI reads in any language. `ok` is whether every step
+/// passed, `secs` how long the run took.
+fn report(tally: &[Suite], ok: bool, secs: f64) -> [String; 3] {
     let suites: Vec<String> = tally.iter().map(Suite::line).collect();
     let per_suite = format!("tests run: {}", if suites.is_empty() { "none".to_owned() } else { suites.join("; ") });
     let (passed, failed, skipped) =
@@ -306,7 +308,16 @@ fn report(tally: &[Suite], ok: bool) -> [String; 2] {
     // A run that passed without a single counted test is not ok either: its tests did not run, or their
     // output could no longer be read.
     let verdict = if ok && failed == 0 && passed > 0 { "ok" } else { "FAILED" };
-    [per_suite, format!("test result: {verdict}. {passed} passed; {failed} failed; {skipped} ignored")]
+    // A failed step that counted no failed test still makes the run a failure for whoever reads the counts.
+    let failed_shown = if verdict == "ok" { failed } else { failed.max(1) };
+    [
+        per_suite,
+        format!(
+            "test result: {verdict}. {passed} passed; {failed_shown} failed; {skipped} ignored; 0 measured; \
+             0 filtered out; finished in {secs:.2}s"
+        ),
+        format!("xtask: {passed} passed, {failed_shown} failed, {skipped} skipped"),
+    ]
 }
 
 #[cfg(test)]
@@ -388,14 +399,22 @@ Running 94 tests using 1 worker
             Suite { name: "e2e", format: Format::Playwright, passed: 89, failed: 0, skipped: 3 },
             Suite { name: "schemathesis", format: Format::Schemathesis, passed: 4772, failed: 0, skipped: 0 },
         ];
-        let [per_suite, total] = report(&tally, true);
+        let [per_suite, total, plain] = report(&tally, true, 1234.5);
         assert_eq!(
             per_suite,
             "tests run: native 412 passed 0 failed 2 ignored; browser 37 passed 0 failed 0 ignored; \
              e2e 89 passed 3 skipped; schemathesis 4772 cases passed"
         );
-        assert_eq!(total, "test result: ok. 5310 passed; 0 failed; 5 ignored");
-        assert_eq!(report(&tally[..1], false)[1], "test result: FAILED. 412 passed; 0 failed; 2 ignored");
+        assert_eq!(
+            total,
+            "test result: ok. 5310 passed; 0 failed; 5 ignored; 0 measured; 0 filtered out; finished in 1234.50s"
+        );
+        // Last, alone on its line: the plain form CI reads whatever the runner.
+        assert_eq!(plain, "xtask: 5310 passed, 0 failed, 5 skipped");
+        // A step that failed without a failed test (clippy, say) still shows as a failure.
+        let [_, total, plain] = report(&tally[..1], false, 2.0);
+        assert!(total.starts_with("test result: FAILED. 412 passed; 1 failed; 2 ignored; 0 measured;"), "{total}");
+        assert_eq!(plain, "xtask: 412 passed, 1 failed, 2 skipped");
     }
 
     #[test]
@@ -406,11 +425,9 @@ Running 94 tests using 1 worker
 
     #[test]
     fn a_run_that_stopped_before_any_tests_says_so() {
-        assert_eq!(
-            report(&[], false),
-            ["tests run: none".to_owned(), "test result: FAILED. 0 passed; 0 failed; 0 ignored".to_owned()]
-        );
+        let [per_suite, _, plain] = report(&[], false, 0.0);
+        assert_eq!((per_suite.as_str(), plain.as_str()), ("tests run: none", "xtask: 0 passed, 1 failed, 0 skipped"));
         let empty = Suite::read("native", Format::Cargo, "error[E0425]: cannot find value\n");
-        assert_eq!(report(&[empty], true)[1], "test result: FAILED. 0 passed; 0 failed; 0 ignored");
+        assert!(report(&[empty], true, 0.0)[1].starts_with("test result: FAILED. 0 passed; 1 failed; 0 ignored;"));
     }
 }
