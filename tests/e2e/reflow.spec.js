@@ -1,6 +1,7 @@
 // WCAG 1.4.10 reflow and 1.4.4 resize (issue #9): at 320 CSS px wide — what a 1280 px screen is at 400 % zoom,
 // and narrower than any phone — and at 200 % zoom on a desktop, no page scrolls sideways. A data table may
 // scroll inside its own box (1.4.10 allows content that needs two dimensions); the page itself may not.
+import fs from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { App, DEMO } from './pages/app.js';
 
@@ -71,4 +72,55 @@ test('at 200 % zoom on a desktop no page scrolls sideways', async ({ page }, inf
   for (const path of ROUTES) {
     await expectNoSidewaysScroll(page, path);
   }
+});
+
+// DKFDS's stylesheet is pruned to the rules whose names occur in the source (tools/prune-css.mjs). A class
+// put together at run time would lose its rules without anyone seeing it: here every class on a page that
+// DKFDS styles must still be in the stylesheet the page got.
+const STYLED_ROUTES = [
+  ...ROUTES,
+  '/mit-cv/uddannelse',
+  '/mit-cv/sprog',
+  '/mit-cv/udskriv',
+  '/mine-jobmaal/klar-til-moedet',
+  '/mine-jobmaal/oev',
+  '/mine-jobmaal/oev/talepapir',
+  '/mine-jobmaal/abc',
+  '/mine-jobmaal/mig-og-mit-jobmaal',
+  '/min-udvikling/del',
+  '/findes-ikke',
+];
+
+test('no DKFDS class on any page lost its rules', async ({ page }, info) => {
+  test.skip(info.project.name !== 'desktop', 'the classes are the same at every width');
+  test.setTimeout(120_000);
+  const full = fs.readFileSync(new URL('../../node_modules/dkfds/dist/css/dkfds-borgerdk.min.css', import.meta.url), 'utf8');
+  const dkfds = new Set([...full.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1]));
+  const lost = async (where) => {
+    const { used, served } = await page.evaluate(() => {
+      const used = new Set();
+      for (const el of document.querySelectorAll('[class]')) for (const c of el.classList) used.add(c);
+      let text = '';
+      const walk = (rules) => { for (const r of rules) { text += ` ${r.selectorText ?? ''}`; if (r.cssRules) walk(r.cssRules); } };
+      for (const sheet of document.styleSheets) walk(sheet.cssRules);
+      return { used: [...used], served: text };
+    });
+    const have = new Set([...served.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1]));
+    return used.filter((c) => dkfds.has(c) && !have.has(c)).map((c) => `${where}: .${c}`);
+  };
+  await page.goto('/log-ind');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const missing = await lost('/log-ind');
+  // A field error, too: its classes only appear then.
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await expect(page.locator('.form-error').first()).toBeVisible();
+  missing.push(...await lost('/log-ind with an error'));
+  await new App(page).login(DEMO.hanne);
+  for (const path of STYLED_ROUTES) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    missing.push(...await lost(path));
+  }
+  expect(missing).toEqual([]);
 });

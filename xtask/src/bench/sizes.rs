@@ -28,7 +28,10 @@ use std::process::Command;
 /// Lowered to 305 000 on 2026-11-30 (second session): NFC from the browser's own tables instead of
 /// unicode-normalization's (−54 KB), the CV store made on the first CV page (−28 KB), the areas' sends in their
 /// modules (−25 KB) and the contract's own date serde in the wasm (−9 KB) bring the first screen to about 290 KB.
-pub const ENFORCED_CEILING: u64 = 305_000;
+///
+/// Lowered to 285 000 on 2026-11-30 (third session): DKFDS's stylesheet pruned to the rules the app uses
+/// (tools/prune-css.mjs, 22 -> 6 KB brotli) brings the first screen to about 276 KB.
+pub const ENFORCED_CEILING: u64 = 285_000;
 /// The budget from the quality goals.
 pub const BUDGET: u64 = 200_000;
 /// The target from the quality goals.
