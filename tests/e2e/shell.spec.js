@@ -39,12 +39,19 @@ test('the session is asked for once at start, by the preload in index.html while
   const app = new App(page);
   await app.login(DEMO.hanne);
   const asked = [];
-  page.on('request', (r) => { if (new URL(r.url()).pathname === '/api/v1/session') asked.push(r.resourceType()); });
+  const keys = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path === '/api/v1/session') asked.push(r.resourceType());
+    if (path === '/api/v1/session/device-key') keys.push(path);
+  });
   await page.reload();
   await expect(page.getByRole('region', { name: 'Næste møde' }).locator('strong')).not.toBeEmpty();
   await page.waitForTimeout(500);
   // One request, and it is the preload ("other"), not a second fetch from the app.
   expect(asked).toEqual(['other']);
+  // The outbox and the offline copy of the plan both unlock the device's copies at start: one key request.
+  expect(keys).toHaveLength(1);
 });
 
 test('the language switch changes the visible text and the page language', async ({ page }) => {

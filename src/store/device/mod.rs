@@ -27,6 +27,10 @@ use web_sys::CryptoKey;
 
 thread_local! {
     static KEY: RefCell<Option<(Uuid, CryptoKey)>> = const { RefCell::new(None) };
+    /// The unlocking under way, so that the outbox and the offline copy, which both unlock at start, share one
+    /// `GET /api/v1/session/device-key` instead of asking twice.
+    /// (A promise, because it can be awaited by any number of callers.)
+    static UNLOCKING: RefCell<Option<(Uuid, js_sys::Promise)>> = const { RefCell::new(None) };
 }
 
 /// Fetches and imports the borger's device key once per page load. Returns whether copies can be kept.
@@ -34,6 +38,28 @@ pub async fn unlock(borger: Uuid) -> bool {
     if KEY.with(|k| k.borrow().as_ref().is_some_and(|(b, _)| *b == borger)) {
         return true;
     }
+    let pending = UNLOCKING.with(|u| {
+        let mut u = u.borrow_mut();
+        if let Some((b, f)) = u.as_ref()
+            && *b == borger
+        {
+            return f.clone();
+        }
+        let p = wasm_bindgen_futures::future_to_promise(async move { Ok(JsValue::from_bool(fetch_key(borger).await)) });
+        *u = Some((borger, p.clone()));
+        p
+    });
+    let unlocked = wasm_bindgen_futures::JsFuture::from(pending).await.ok().and_then(|v| v.as_bool()).unwrap_or(false);
+    UNLOCKING.with(|u| {
+        let mut u = u.borrow_mut();
+        if u.as_ref().is_some_and(|(b, _)| *b == borger) {
+            *u = None;
+        }
+    });
+    unlocked
+}
+
+async fn fetch_key(borger: Uuid) -> bool {
     let Ok(answer) = api::session::device_key().await else { return false };
     let Some(key) = answer.key.and_then(|hex| crypto::import(&hex)) else { return false };
     let key = match key.await {
@@ -47,6 +73,7 @@ pub async fn unlock(borger: Uuid) -> bool {
 /// Forgets the key (session expired): stored copies stay, unreadable until the borger logs in again.
 pub fn lock() {
     KEY.with(|k| *k.borrow_mut() = None);
+    UNLOCKING.with(|u| *u.borrow_mut() = None);
     leptos::task::spawn_local(async {
         let _ = idb::delete_if_there(PASS).await;
     });
