@@ -211,3 +211,30 @@ test('a week changed on another device meanwhile is not overwritten: both versio
   await expect(page.getByLabel(HOURS)).toHaveValue('6,5');
   await expect(page.getByLabel('Hvordan gik ugen?')).toHaveValue('Rettet på telefonen');
 });
+
+test('a proposal that waited for the server joins the goals when it is sent, while the page stays open', async ({ page, context }, info) => {
+  test.skip(info.project.name !== 'desktop', 'one run is enough: it changes shared demo data');
+  await page.clock.install();
+  const app = new App(page);
+  await app.login(DEMO.hanne);
+  await page.goto('/min-udvikling');
+  await expect(app.heading()).toHaveText('Min udvikling');
+  const goals = page.getByRole('region', { name: 'Hvor kan der ske en forandring?' });
+  await expect(goals.getByRole('listitem').first()).toBeVisible();
+
+  // The server does not answer: the proposal waits on the device.
+  await context.route('**/api/v1/progression/goals', (route) => route.abort('connectionrefused'));
+  const idea = `En pause hver time (${Date.now()})`;
+  await page.getByLabel('Hvad vil du gerne prøve?').fill(idea);
+  await page.getByRole('button', { name: 'Send forslaget' }).click();
+  await expect(page.getByText('Gemt på enheden – sendes når du er online')).toBeVisible();
+  await expect(goals.getByRole('listitem').filter({ hasText: idea })).toHaveCount(0);
+
+  // Back: the outbox sends it within its retry interval, and the list shows it without a reload.
+  await context.unroute('**/api/v1/progression/goals');
+  await page.clock.runFor(16_000);
+  const goal = goals.getByRole('listitem').filter({ hasText: idea });
+  await expect(goal).toHaveCount(1, { timeout: 15_000 });
+  await expect(goal).toContainText('Dit forslag – ikke aftalt endnu');
+  await app.expectAccessible();
+});

@@ -2,6 +2,7 @@
 
 use crate::i18n::progression::ProgressionMsg as P;
 use crate::i18n::{dates, use_i18n};
+use crate::store::outbox::Reply;
 use contract::progression::{GoalArea, ProgressionGoal, ProgressionStatus};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -48,13 +49,25 @@ pub fn Goals(
     on_saved: impl Fn(P) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let goals = RwSignal::new(goals);
+    // A proposal that waited in the outbox and is sent while this page is open joins the list (newest first),
+    // without fetching the page again and so without rebuilding the week form the borger may be typing in.
+    crate::store::outbox::use_outbox().on_landed(super::propose::NAME.to_owned(), move |reply| {
+        if let Reply::Goal(g) = reply {
+            goals.update(|list| {
+                if !list.iter().any(|x| x.id == g.id) {
+                    list.insert(0, g);
+                }
+            });
+        }
+    });
     view! {
         <section aria-labelledby="goals">
             <h2 id="goals">{i18n.t(P::Goals)}</h2>
             <p>{i18n.t(P::GoalsIntro)}</p>
-            {goals.is_empty().then(|| view! { <p>{i18n.t(P::NoGoals)}</p> })}
+            {move || goals.with(Vec::is_empty).then(|| view! { <p>{i18n.t(P::NoGoals)}</p> })}
             <ul class="nobullet-list app-plan-list">
-                {goals.into_iter().map(|g| {
+                {move || goals.get().into_iter().map(|g| {
                     let proposal = super::goal::is_proposal(&g);
                     let c = g.content;
                     view! {

@@ -25,7 +25,7 @@ fn message(e: &FieldError, lang: Lang) -> String {
 }
 
 /// The proposal's name in the outbox and on the device.
-const NAME: &str = "proposal";
+pub(super) const NAME: &str = "proposal";
 
 /// What the form keeps: area, the goal, what to try next, and the hours as typed.
 type Typed = (GoalArea, String, String, String);
