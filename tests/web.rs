@@ -128,4 +128,12 @@ fn dates_and_times_read_and_write_the_servers_text() {
     assert_eq!(serde_json::to_string(&wire).expect("writes"), text);
     assert!(serde_json::from_str::<Wire>(&text.replace("09:15:00", "9:15:00")).is_err(), "not RFC 3339");
     assert!(serde_json::from_str::<Wire>(&text.replace("2026-11-30\"", "2026-11-31\"")).is_err(), "no such day");
+    // The other way round for the optional fields: a time present, a date absent.
+    let other = r#"{"at":"2026-11-30T09:15:00Z","maybe":"2026-12-01T10:00:00+01:00","day":"2026-11-30","due":null}"#;
+    let wire: Wire = serde_json::from_str(other).expect("the other text reads");
+    assert_eq!(wire.maybe.map(|t| t.unix_timestamp()), Some(1_796_115_600));
+    assert_eq!(wire.due, None);
+    assert_eq!(serde_json::to_string(&wire).expect("writes"), other);
+    assert!(serde_json::from_str::<Wire>(&other.replace("10:00:00+01:00", "10:00")).is_err(), "optional, but RFC 3339");
+    assert!(serde_json::from_str::<Wire>(&text.replace("2024-02-29", "2023-02-29")).is_err(), "optional, but a day");
 }

@@ -12,9 +12,7 @@ use contract::jobgoal::AbcCanvasInput;
 pub fn jobgoals(p: Pending) -> Sending {
     Box::pin(async move {
         match &p.write {
-            Write::JobGoal { id: None, input, .. } => {
-                api::jobgoals::create(input, p.id).await.map(|v| Reply::JobGoal(v.value)).map_err(fail)
-            }
+            Write::JobGoal { id: None, input, .. } => create(api::jobgoals::create(input, p.id), Reply::JobGoal).await,
             Write::JobGoal { id: Some(id), base_version, input } => {
                 replace(
                     *base_version,
@@ -36,9 +34,7 @@ pub fn jobgoals(p: Pending) -> Sending {
                 .await
             }
             Write::Canvas { base_version, base, changes } => send_canvas(*base_version, base, changes).await,
-            Write::Rehearsal { input } => {
-                api::rehearsals::create(input, p.id).await.map(|v| Reply::Rehearsal(v.value)).map_err(fail)
-            }
+            Write::Rehearsal { input } => create(api::rehearsals::create(input, p.id), Reply::Rehearsal).await,
             _ => Err(Failure::Refused(ApiError::NotFound)),
         }
     })
@@ -49,7 +45,7 @@ pub fn progression(p: Pending) -> Sending {
     Box::pin(async move {
         match &p.write {
             Write::Week { id: None, input, .. } => {
-                api::progression::create_week(input, p.id).await.map(|v| Reply::Week(v.value)).map_err(fail)
+                create(api::progression::create_week(input, p.id), Reply::Week).await
             }
             Write::Week { id: Some(id), base_version, input } => {
                 let find = async || {
@@ -65,9 +61,7 @@ pub fn progression(p: Pending) -> Sending {
                 )
                 .await
             }
-            Write::Proposal { input } => {
-                api::progression::propose_goal(input, p.id).await.map(|v| Reply::Goal(v.value)).map_err(fail)
-            }
+            Write::Proposal { input } => create(api::progression::propose_goal(input, p.id), Reply::Goal).await,
             _ => Err(Failure::Refused(ApiError::NotFound)),
         }
     })
@@ -90,6 +84,14 @@ pub fn cv(p: Pending) -> Sending {
             _ => Err(Failure::Refused(ApiError::NotFound)),
         }
     })
+}
+
+/// Creates a document (the write's id is the `Idempotency-Key`, so a retry never makes two).
+async fn create<T>(
+    sent: impl Future<Output = Result<api::client::Versioned<T>, ApiError>>,
+    reply: fn(T) -> Reply,
+) -> Result<Reply, Failure> {
+    sent.await.map(|v| reply(v.value)).map_err(fail)
 }
 
 /// Replaces a whole document with `put(version)`; with no version (`base` < 0: "send anyway") the newest is

@@ -107,25 +107,17 @@ pub mod rfc3339 {
 
     /// The same for `Option<OffsetDateTime>` (null when absent).
     pub mod option {
-        use serde::{Deserialize, Deserializer, Serializer};
+        use serde::{Deserializer, Serializer};
         use time::OffsetDateTime;
 
         /// Writes the date-time or null.
         pub fn serialize<S: Serializer>(t: &Option<OffsetDateTime>, s: S) -> Result<S::Ok, S::Error> {
-            match t {
-                Some(t) => super::serialize(t, s),
-                None => s.serialize_none(),
-            }
+            super::super::serialize_option(t.as_ref(), s, |t, s| super::serialize(t, s))
         }
 
         /// Reads the date-time or null.
         pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<OffsetDateTime>, D::Error> {
-            match Option::<String>::deserialize(d)? {
-                Some(s) => super::super::parse_rfc3339(&s)
-                    .map(Some)
-                    .ok_or_else(|| serde::de::Error::custom("not an RFC 3339 date-time")),
-                None => Ok(None),
-            }
+            super::super::deserialize_option(d, super::super::parse_rfc3339, "not an RFC 3339 date-time")
         }
     }
 }
@@ -153,27 +145,44 @@ pub mod iso_date {
 
     /// The same for `Option<Date>` (null when absent).
     pub mod option {
-        use serde::{Deserialize, Deserializer, Serializer};
+        use serde::{Deserializer, Serializer};
         use time::Date;
 
         /// Writes the date or null.
         pub fn serialize<S: Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
-            match d {
-                Some(d) => super::serialize(d, s),
-                None => s.serialize_none(),
-            }
+            super::super::serialize_option(d.as_ref(), s, |d, s| super::serialize(d, s))
         }
 
         /// Reads the date or null.
         pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
-            match Option::<String>::deserialize(d)? {
-                Some(s) => {
-                    super::super::parse_date(&s).map(Some).ok_or_else(|| serde::de::Error::custom("not an ISO date"))
-                }
-                None => Ok(None),
-            }
+            super::super::deserialize_option(d, super::super::parse_date, "not an ISO date")
         }
     }
+}
+
+/// The `option` modules' shared half: `one` writes a present value; absent is null.
+#[cfg(target_arch = "wasm32")]
+fn serialize_option<T, S: serde::Serializer>(
+    t: Option<&T>,
+    s: S,
+    one: impl FnOnce(&T, S) -> Result<S::Ok, S::Error>,
+) -> Result<S::Ok, S::Error> {
+    match t {
+        Some(t) => one(t, s),
+        None => s.serialize_none(),
+    }
+}
+
+/// The `option` modules' shared half: null is `None`, text is read with `parse`, and text it cannot read is
+/// an error saying `what` was expected.
+#[cfg(target_arch = "wasm32")]
+fn deserialize_option<'de, T, D: serde::Deserializer<'de>>(
+    d: D,
+    parse: fn(&str) -> Option<T>,
+    what: &'static str,
+) -> Result<Option<T>, D::Error> {
+    use serde::Deserialize;
+    Option::<String>::deserialize(d)?.map(|s| parse(&s).ok_or_else(|| serde::de::Error::custom(what))).transpose()
 }
 
 #[cfg(not(target_arch = "wasm32"))]
