@@ -33,6 +33,7 @@ crate::messages! { ProgressionMsg {
     WeekSaved => "Ugen er gemt", "The week is saved";
     WeekUpdated => "Ugen er rettet", "The week is updated";
     AlreadyLogged => "Du har allerede noteret denne uge. Gemmer du, bliver den rettet.", "You have already noted this week. Saving will update it.";
+    WeekTaken => "Ugen er allerede noteret et andet sted. Genindlæs siden for at se den og rette den.", "This week has already been noted elsewhere. Reload the page to see it and correct it.";
     Trend => "Dine timer uge for uge", "Your hours week by week";
     Range3 => "3 måneder", "3 months";
     Range6 => "6 måneder", "6 months";

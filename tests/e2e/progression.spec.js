@@ -238,3 +238,47 @@ test('a proposal that waited for the server joins the goals when it is sent, whi
   await expect(goal).toContainText('Dit forslag – ikke aftalt endnu');
   await app.expectAccessible();
 });
+
+test('a week noted on another device meanwhile is not noted twice: the error says so next to the week', async ({ page, baseURL }, info) => {
+  test.skip(info.project.name !== 'desktop', 'one run is enough: it changes shared demo data');
+  const app = new App(page);
+  await app.login(DEMO.hanne);
+  await page.goto('/min-udvikling');
+  const select = page.getByLabel('Uge', { exact: true });
+  const option = select.locator('option').nth(3);
+  const value = await option.getAttribute('value');
+  await select.selectOption(value);
+  if (await page.getByText('Du har allerede noteret denne uge.').isVisible()) {
+    await page.getByRole('button', { name: 'Slet' }).click();
+    await page.getByRole('button', { name: 'Ja, slet ugen' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Ugen er slettet' })).toBeVisible();
+    await select.selectOption(value);
+  }
+  await expect(page.getByLabel(HOURS)).toHaveValue('');
+
+  // The same week is noted on the phone while this page is open.
+  const [year, week] = value.split('-W').map(Number);
+  const elsewhere = await page.request.post('/api/v1/progression/weeks', {
+    headers: { 'x-fleks-client': '1', Origin: baseURL, 'Idempotency-Key': crypto.randomUUID() },
+    data: { week: { year, week }, hours: 6, job_no: 1 },
+  });
+  expect(elsewhere.status()).toBe(201);
+
+  await page.getByLabel(HOURS).fill('7,5');
+  await page.getByRole('button', { name: 'Gem ugen' }).click();
+  await expect(page.locator('#week-week-error'))
+    .toHaveText('Fejl: Ugen er allerede noteret et andet sted. Genindlæs siden for at se den og rette den.');
+  await expect(page.getByLabel(HOURS)).toHaveValue('7,5');
+  await app.expectAccessible();
+
+  // After a reload the week is there, and what the borger typed is kept: saving now corrects that week.
+  await page.reload();
+  await select.selectOption(value);
+  await expect(page.getByText('Du har allerede noteret denne uge.')).toBeVisible();
+  await expect(page.getByLabel(HOURS)).toHaveValue('7,5');
+  await page.getByRole('button', { name: 'Gem ugen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Ugen er rettet' })).toBeVisible();
+  const progression = await (await page.request.get('/api/v1/progression')).json();
+  const noted = progression.weeks.filter((w) => w.content.week.year === year && w.content.week.week === week && w.content.job_no === 1);
+  expect(noted.map((w) => w.content.hours)).toEqual([7.5]);
+});

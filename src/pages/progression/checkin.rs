@@ -9,7 +9,7 @@ use crate::domain::outbox::{Pending, Write};
 use crate::domain::progression::form::{WeekForm, week_input, week_texts};
 use crate::domain::progression::{last_week, week_choices};
 use crate::i18n::progression::ProgressionMsg as P;
-use crate::i18n::{Lang, field_error, use_i18n};
+use crate::i18n::{Lang, Msg, field_error, use_i18n};
 use crate::store::draft::Keeper;
 use crate::store::outbox::{Reply, Submitted, use_outbox};
 use contract::progression::{Fleksjob, WeekEntry};
@@ -124,6 +124,8 @@ pub fn CheckIn(
             errors.get().iter().find(|e| input_id(&e.field) == id).map(|e| match (e.field.as_str(), e.code) {
                 ("hours", FieldErrorCode::InvalidValue) => i18n.now(P::HoursNotNumber).to_owned(),
                 ("effectiveness_pct", FieldErrorCode::InvalidValue) => i18n.now(P::NotNumber).to_owned(),
+                // Noted meanwhile on another device: the server keeps one entry per week and job.
+                ("week", FieldErrorCode::Duplicate) => i18n.now(P::WeekTaken).to_owned(),
                 _ => field_error(e.code, e.limit, lang),
             })
         })
@@ -213,9 +215,17 @@ pub fn CheckIn(
                 <Alert level=Level::Error msg=e.message() />
             })}
             <form class="app-form" on:submit=submit novalidate node_ref=form>
-                <div class="form-group">
+                <div class="form-group" class:form-error=move || error_for("week-week").get().is_some()>
                     <label class="form-label" for="week-week">{i18n.t(P::Week)}</label>
-                    <select class="form-select" id="week-week" on:change=move |ev| {
+                    {move || error_for("week-week").get().map(|text| view! {
+                        <span class="form-error-message" id="week-week-error">
+                            <span class="sr-only">{i18n.t(Msg::ErrorPrefix)}</span>{text}
+                        </span>
+                    })}
+                    <select class="form-select" id="week-week"
+                        aria-describedby=move || error_for("week-week").get().is_some().then_some("week-week-error")
+                        aria-invalid=move || error_for("week-week").get().is_some().then_some("true")
+                        on:change=move |ev| {
                         let v = event_target_value(&ev);
                         if let Some(w) = choices.iter().find(|w| week_value(**w) == v) { week.set(*w); }
                     }>

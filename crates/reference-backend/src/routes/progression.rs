@@ -3,7 +3,7 @@
 use crate::AppState;
 use crate::auth::CurrentBorger;
 use crate::db::now_ms;
-use crate::error::ApiResult;
+use crate::error::{ApiError, ApiResult};
 use crate::extract::{IdempotencyKey, IfMatch, Path, Valid, json, tagged};
 use crate::idempotency;
 use crate::store::{self, kind, ms_to_time};
@@ -13,6 +13,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post, put};
 use contract::common::Actor;
+use contract::problem::{FieldError, FieldErrorCode};
 use contract::progression::{
     EntrySource, Fleksjob, Progression, ProgressionGoal, ProgressionGoalInput, ProgressionStatus, WeekEntry,
     WeekEntryInput,
@@ -58,9 +59,33 @@ pub async fn weeks_create(
     if let Some(replay) = idempotency::replay(&mut tx, &scope, key, &hash).await? {
         return Ok(replay);
     }
+    already_logged(&mut tx, b.id, &content, None).await?;
     let w = WeekEntry { id: Uuid::new_v4(), version: 1, source: EntrySource::Borger, content };
     store::put(&mut tx, b.id, kind::WEEK, w.id, w.version, &w, Actor::Borger, now_ms()).await?;
     idempotency::finish(tx, &scope, key, &hash, format!("/api/v1/progression/weeks/{}", w.id), w.version, &w).await
+}
+
+/// One entry per week and job: the app corrects the week's entry rather than logging it twice, and two would
+/// count the week twice in the trend. A second one (from another device, or a week moved onto a logged one)
+/// is refused on the week field (422 `duplicate`: "Den findes allerede"). `except` is the entry being changed.
+async fn already_logged(
+    tx: &mut sqlx::SqliteConnection,
+    borger: Uuid,
+    content: &WeekEntryInput,
+    except: Option<Uuid>,
+) -> ApiResult<()> {
+    let weeks = store::list::<WeekEntry>(&mut *tx, borger, kind::WEEK).await?;
+    let taken = weeks
+        .iter()
+        .any(|(w, _)| Some(w.id) != except && w.content.week == content.week && w.content.job_no == content.job_no);
+    if taken {
+        return Err(ApiError::Validation(vec![FieldError {
+            field: "week".to_owned(),
+            code: FieldErrorCode::Duplicate,
+            limit: None,
+        }]));
+    }
+    Ok(())
 }
 
 /// Corrects a week's entry.
@@ -76,6 +101,7 @@ pub async fn weeks_put(
     let mut tx = st.db.writer.begin().await?;
     let (mut w, _) = store::must_get::<WeekEntry>(&mut *tx, b.id, kind::WEEK, id).await?;
     if_match.check(w.version)?;
+    already_logged(&mut tx, b.id, &content, Some(id)).await?;
     w.version += 1;
     w.content = content;
     store::put(&mut tx, b.id, kind::WEEK, id, w.version, &w, Actor::Borger, now_ms()).await?;

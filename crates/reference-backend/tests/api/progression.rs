@@ -80,3 +80,36 @@ async fn a_goals_weekly_hours_are_quarter_hours_up_to_37() {
     let res = app.create("/api/v1/progression/goals", &cookie, &body).await;
     assert_eq!(res.json()["content"]["target_hours"], 12.5);
 }
+
+#[tokio::test]
+async fn a_week_is_logged_once_per_job() {
+    let app = spawn_app().await;
+    let cookie = app.login(ALI).await;
+    let first = app.create("/api/v1/progression/weeks", &cookie, &week()).await;
+    assert_eq!(first.status, StatusCode::CREATED);
+    // The same week and job again, from another device: refused on the week field, nothing stored.
+    let again = app.create("/api/v1/progression/weeks", &cookie, &week()).await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(again.json()["errors"][0]["field"], "week");
+    assert_eq!(again.json()["errors"][0]["code"], "duplicate");
+    let logged = |p: &serde_json::Value| {
+        p["weeks"].as_array().unwrap().iter().filter(|w| w["content"]["week"] == week()["week"]).count()
+    };
+    assert_eq!(logged(&app.get("/api/v1/progression", &cookie).await.json()), 1);
+    // The same week for job number 2 is another entry.
+    let mut other_job = week();
+    other_job["job_no"] = 2.into();
+    assert_eq!(app.create("/api/v1/progression/weeks", &cookie, &other_job).await.status, StatusCode::CREATED);
+    // Moving another week onto the logged one is refused too; correcting the week itself is not.
+    let mut next = week();
+    next["week"]["week"] = 41.into();
+    let next_at = app.create("/api/v1/progression/weeks", &cookie, &next).await.header("location").unwrap();
+    let onto = app.send(call("PUT", &next_at).cookie(&cookie).if_match("\"v1\"").json(&week())).await;
+    assert_eq!(onto.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(onto.json()["errors"][0]["code"], "duplicate");
+    let first_at = first.header("location").unwrap();
+    let mut corrected = week();
+    corrected["hours"] = 9.into();
+    let same = app.send(call("PUT", &first_at).cookie(&cookie).if_match("\"v1\"").json(&corrected)).await;
+    assert_eq!(same.status, StatusCode::OK);
+}
