@@ -73,8 +73,14 @@ fn login(port: u16) -> String {
     line.split_once(':').unwrap().1.trim().split(';').next().unwrap().to_owned()
 }
 
+/// Write `i`'s week: a different week for each of the 200 writes (a week is logged once per job), in years
+/// before the demo data's.
 fn week_body(i: usize) -> String {
-    format!("{{\"week\":{{\"year\":2026,\"week\":{}}},\"hours\":7.5,\"note\":\"durability {i}\"}}", 1 + i % 50)
+    format!(
+        "{{\"week\":{{\"year\":{},\"week\":{}}},\"hours\":7.5,\"note\":\"durability {i}\"}}",
+        2000 + i / 50,
+        1 + i % 50
+    )
 }
 
 fn create(port: u16, cookie: &str, key: &str, body: &str) -> std::io::Result<Reply> {
