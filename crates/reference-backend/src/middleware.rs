@@ -24,8 +24,10 @@ pub async fn headers(State(state): State<AppState>, req: Request, next: Next) ->
         "permissions-policy",
         HeaderValue::from_static("microphone=(self), camera=(), geolocation=(), payment=(), usb=()"),
     );
-    let cache = if path == "/api" || path.starts_with("/api/") || path.starts_with("/dev/") {
-        // Personal data: never in any cache, not even the browser's back/forward cache on a shared computer.
+    let personal = h.get(header::CACHE_CONTROL).is_some_and(|v| v == "no-store");
+    let cache = if personal || path == "/api" || path.starts_with("/api/") || path.starts_with("/dev/") {
+        // Personal data (and a page the handler marked so, the forside's frame): never in any cache, not even
+        // the browser's back/forward cache on a shared computer.
         "no-store"
     } else if ok && is_hashed_asset(&path) {
         "public, max-age=31536000, immutable"

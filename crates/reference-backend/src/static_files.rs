@@ -1,8 +1,9 @@
 //! Serves the built SPA (with SPA fallback) and computes the CSP hashes of its inline scripts.
 
 use crate::AppState;
+use crate::auth::CurrentBorger;
 use crate::error::ApiError;
-use axum::extract::{Request, State};
+use axum::extract::{FromRequestParts, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
@@ -95,14 +96,96 @@ pub async fn serve(State(state): State<AppState>, req: Request) -> Response {
         let ct = HeaderValue::from_static("text/plain; charset=utf-8");
         return (StatusCode::OK, [(header::CONTENT_TYPE, ct)], NOT_BUILT).into_response();
     }
+    // A logged-in borger opening the forside or an area gets its frame (heading and lead drawn in;
+    // src/domain/frames.rs).
+    let (req, frame) = frame_for(&state, req).await;
+    if let Some((file, borger)) = frame {
+        return with_vary_cookie(serve_frame(&state, file, borger, req).await);
+    }
     let spa = ServeDir::new(dist)
         .precompressed_br()
         .precompressed_gzip()
         .fallback(ServeFile::new(index).precompressed_br().precompressed_gzip());
-    match spa.oneshot(req).await {
+    let res = match spa.oneshot(req).await {
         Ok(res) => res.into_response(),
         Err(never) => match never {},
+    };
+    // The same address answers a frame or the bare shell depending on the session.
+    if res.headers().get(header::CONTENT_TYPE).is_some_and(|t| t.as_bytes().starts_with(b"text/html")) {
+        with_vary_cookie(res)
+    } else {
+        res
     }
+}
+
+/// Where a frame greets the borger by first name (tools/frames.mjs).
+const FIRST_NAME: &str = "<!--fornavn-->";
+
+/// `dist/frames/<page>.html` (`index.html` for `/`) when the request is a GET of a page with a frame and a valid
+/// session.
+async fn frame_for(state: &AppState, req: Request) -> (Request, Option<(std::path::PathBuf, CurrentBorger)>) {
+    let name = match req.uri().path().trim_start_matches('/') {
+        "" => "index",
+        "index" => return (req, None),
+        name if name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') => name,
+        _ => return (req, None),
+    };
+    if !matches!(*req.method(), axum::http::Method::GET | axum::http::Method::HEAD) {
+        return (req, None);
+    }
+    let file = state.config.dist.join("frames").join(format!("{name}.html"));
+    if !file.is_file() {
+        return (req, None);
+    }
+    let (mut parts, body) = req.into_parts();
+    let borger = CurrentBorger::from_request_parts(&mut parts, state).await.ok();
+    (Request::from_parts(parts, body), borger.map(|b| (file, b)))
+}
+
+/// The frame as built, or, where it greets the borger, with their first name put in and `no-store`.
+async fn serve_frame(state: &AppState, file: std::path::PathBuf, borger: CurrentBorger, req: Request) -> Response {
+    let html = std::fs::read_to_string(&file).unwrap_or_default();
+    if !html.contains(FIRST_NAME) {
+        return match ServeFile::new(file).precompressed_br().precompressed_gzip().oneshot(req).await {
+            Ok(res) => res.into_response(),
+            Err(never) => match never {},
+        };
+    }
+    let name = first_name(state, borger).await.unwrap_or_default();
+    let html = html.replace(FIRST_NAME, &escape_html(&name));
+    let headers = [
+        (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
+        // The borger's name: kept by no cache, as the API's answers (on a shared computer too).
+        (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+    ];
+    (StatusCode::OK, headers, html).into_response()
+}
+
+/// The first word of the borger's name, as the forside writes it (src/pages/home.rs).
+async fn first_name(state: &AppState, borger: CurrentBorger) -> Option<String> {
+    let profile: String = sqlx::query_scalar("SELECT profile FROM borgere WHERE id = ?1")
+        .bind(borger.id.to_string())
+        .fetch_optional(&state.db.reader)
+        .await
+        .ok()??;
+    let profile: contract::session::BorgerProfile = serde_json::from_str(&profile).ok()?;
+    profile.name.split(' ').next().map(str::to_owned)
+}
+
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// Adds `cookie` to the response's one `Vary` header (ServeDir may have put `accept-encoding` there).
+fn with_vary_cookie(mut res: Response) -> Response {
+    let h = res.headers_mut();
+    let mut parts: Vec<String> =
+        h.get_all(header::VARY).iter().filter_map(|v| v.to_str().ok()).map(str::to_owned).collect();
+    parts.push("cookie".into());
+    if let Ok(v) = HeaderValue::from_str(&parts.join(", ")) {
+        h.insert(header::VARY, v);
+    }
+    res
 }
 
 #[cfg(test)]
@@ -117,6 +200,12 @@ mod tests {
         assert_eq!(hashes.len(), 2);
         let expected = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"1"));
         assert_eq!(hashes[1], format!("sha256-{expected}"));
+    }
+
+    #[test]
+    fn a_name_is_put_into_html_as_text() {
+        assert_eq!(escape_html(r#"<b>&"x"</b>"#), "&lt;b&gt;&amp;&quot;x&quot;&lt;/b&gt;");
+        assert_eq!(escape_html("Søren"), "Søren");
     }
 
     #[test]

@@ -147,3 +147,52 @@ async fn precompressed_brotli_is_sent_only_to_clients_that_accept_it() {
     assert_eq!(route.header("content-encoding").as_deref(), Some("br"));
     assert_eq!(&route.body[..], b"BROTLI-INDEX");
 }
+
+#[tokio::test]
+async fn a_logged_in_borger_gets_the_areas_frame_and_everyone_else_the_bare_shell() {
+    let app = spawn_app().await;
+    // What tools/frames.mjs writes beside index.html in a build.
+    std::fs::create_dir_all(app.dist().join("frames")).unwrap();
+    std::fs::write(app.dist().join("frames/mit-cv.html"), "<h1>Mit CV</h1>").unwrap();
+    let cookie = app.login(HANNE).await;
+
+    let framed = app.get("/mit-cv", &cookie).await;
+    assert_eq!(framed.status, StatusCode::OK);
+    assert_eq!(framed.body, "<h1>Mit CV</h1>".as_bytes());
+    assert!(framed.header("content-type").unwrap().starts_with("text/html"));
+    assert_eq!(framed.header("cache-control").as_deref(), Some("no-cache"));
+    assert!(framed.header("content-security-policy").is_some());
+    assert!(framed.header("vary").is_some_and(|v| v.contains("cookie")), "a cache must not mix the two answers");
+
+    // Without a session, with an ended one, a deeper address or a page without a frame: the bare shell.
+    let bare = app.send(call("GET", "/mit-cv")).await;
+    assert_eq!(bare.body, INDEX.as_bytes());
+    assert!(bare.header("vary").is_some_and(|v| v.contains("cookie")));
+    assert_eq!(app.get("/mit-cv", "__Host-fleksvej=not-a-session").await.body, INDEX.as_bytes());
+    assert_eq!(app.get("/mit-cv/uddannelse", &cookie).await.body, INDEX.as_bytes());
+    assert_eq!(app.get("/min-plan", &cookie).await.body, INDEX.as_bytes());
+    assert_eq!(app.get("/", &cookie).await.body, INDEX.as_bytes());
+}
+
+#[tokio::test]
+async fn the_forsides_frame_greets_the_borger_by_first_name_and_is_never_cached() {
+    let app = spawn_app().await;
+    std::fs::create_dir_all(app.dist().join("frames")).unwrap();
+    std::fs::write(app.dist().join("frames/index.html"), "<p>Velkommen <!--fornavn-->.</p>").unwrap();
+    // A precompressed copy of the unfilled page must not be sent instead.
+    std::fs::write(app.dist().join("frames/index.html.br"), b"BROTLI").unwrap();
+    let hanne = app.login(HANNE).await;
+    let res = app.send(call("GET", "/").cookie(&hanne).header("accept-encoding", "br")).await;
+    assert_eq!(res.status, StatusCode::OK);
+    assert_eq!(res.body, "<p>Velkommen Hanne.</p>".as_bytes());
+    assert_eq!(res.header("cache-control").as_deref(), Some("no-store"));
+    assert!(res.header("vary").is_some_and(|v| v.contains("cookie")));
+    assert!(res.header("content-security-policy").is_some());
+    let jonas = app.login(JONAS).await;
+    assert_eq!(app.get("/", &jonas).await.body, "<p>Velkommen Jonas.</p>".as_bytes());
+    // Only the root: /index is no address of the app.
+    assert_eq!(app.get("/index", &hanne).await.body, INDEX.as_bytes());
+    let bare = app.send(call("GET", "/")).await;
+    assert_eq!(bare.body, INDEX.as_bytes());
+    assert_eq!(bare.header("cache-control").as_deref(), Some("no-cache"));
+}
