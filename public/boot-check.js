@@ -1,5 +1,5 @@
 // If Fleksvej cannot start (an old browser, a broken download), say so and what to do, instead of showing
-// "Indlæser …" forever. The app removes #app-loading when it starts, which makes this a no-op.
+// "Indlæser …" forever. #app-loading goes when the app has drawn its first page, which makes this a no-op.
 (function () {
   function failed() {
     var loading = document.getElementById('app-loading');
@@ -17,4 +17,11 @@
   // The early question "who is logged in" (index.html) answers 401 when nobody is, which is no failure.
   window.addEventListener('error', function (e) { if (!(e && e.target && e.target.id === 'app-session-preload')) failed(); }, true);
   setTimeout(failed, 30000);
+  // The app is drawn hidden behind the shell (style/main.css). The shell gives way when the app's page heading is
+  // there (the shell's own heading has no id), so the borger never sees the page go blank while it loads.
+  new MutationObserver(function (changes, observer) {
+    var loading = document.getElementById('app-loading');
+    if (!loading) { observer.disconnect(); return; }
+    if (document.getElementById('main-heading')) { loading.remove(); observer.disconnect(); }
+  }).observe(document.body, { childList: true, subtree: true });
 })();

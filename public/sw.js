@@ -14,7 +14,8 @@ const NAVIGATION_TIMEOUT_MS = 4000;
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(SHELL);
-    await cache.addAll(['/', ...PRECACHE].map((u) => new Request(u, { cache: 'no-cache' })));
+    // The bare shell by its file name: '/' answers a logged-in borger with the forside's frame, which has their name.
+    await cache.addAll(['/index.html', ...PRECACHE].map((u) => new Request(u, { cache: 'no-cache' })));
     // The very first worker has nobody to disturb; later ones wait until the borger says so.
     if (!self.registration.active) await self.skipWaiting();
   })());
@@ -47,12 +48,11 @@ self.addEventListener('fetch', (event) => {
   if (event.request.mode === 'navigate') {
     // Network first with a short limit, so a new build is seen at once but a bad connection does not hang.
     event.respondWith((async () => {
-      const network = fetch(event.request).then((resp) => {
-        if (resp.ok) { const copy = resp.clone(); caches.open(SHELL).then((c) => c.put('/', copy)); }
-        return resp;
-      }).catch(() => null);
+      // Pages are not kept as they come: the forside's and the areas' frames (src/domain/frames.rs) are one
+      // borger's. Offline, the bare shell of this version is used; the app draws the page from there.
+      const network = fetch(event.request).catch(() => null);
       const resp = await withTimeout(network, NAVIGATION_TIMEOUT_MS);
-      return resp || (await caches.match('/', { cacheName: SHELL })) || (await network) || Response.error();
+      return resp || (await caches.match('/index.html', { cacheName: SHELL })) || (await network) || Response.error();
     })());
     return;
   }

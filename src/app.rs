@@ -117,6 +117,8 @@ pub fn Protected(children: ChildrenFn) -> impl IntoView {
     move || match session.state.get() {
         SessionState::Active(_) => children().into_any(),
         SessionState::Unknown(e) => {
+            // No page heading comes before the borger has read this.
+            crate::components::page::drop_static_shell();
             let msg = if e == crate::api::ApiError::Offline { Msg::OfflineStart } else { e.message() };
             view! {
                 <div class="alert alert-info" role="status"><div class="alert-body">

@@ -2,20 +2,13 @@
 //! and the main menu (a drawer on phones).
 
 use super::icon::Icon;
+use crate::domain::frames::MENU;
 use crate::domain::routes;
 use crate::i18n::{Lang, Message, Msg, use_i18n};
 use crate::store::{prefs, session::use_session};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
-
-const MENU: [(&str, Msg); 5] = [
-    (routes::HOME, Msg::NavHome),
-    (routes::CV, Msg::NavCv),
-    (routes::JOB_GOALS, Msg::NavJobGoals),
-    (routes::PLAN, Msg::NavPlan),
-    (routes::PROGRESSION, Msg::NavProgression),
-];
 
 /// The page header.
 #[component]

@@ -39,3 +39,14 @@ pub fn PageHeading<M: Message>(
         </h1>
     }
 }
+
+/// Removes index.html's static shell (or the page's frame, src/domain/frames.rs), which style/main.css shows
+/// instead of the app until then. The app is mounted hidden, and public/boot-check.js removes the shell when the
+/// app's first page heading (`#main-heading`) is there, so the heading and lead the borger is reading do not
+/// vanish while the session and the area's module load. This is for a start that ends without a page heading,
+/// and for main.rs's late backstop.
+pub fn drop_static_shell() {
+    if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app-loading")) {
+        shell.remove();
+    }
+}

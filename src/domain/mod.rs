@@ -4,6 +4,7 @@ pub mod abc;
 pub mod backoff;
 pub mod chart;
 pub mod cv;
+pub mod frames;
 pub mod ics;
 pub mod jsonresume;
 pub mod outbox;

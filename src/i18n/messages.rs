@@ -124,6 +124,7 @@ messages! { Msg {
     FieldInvalidUrl => "Linket skal starte med https://", "The link must start with https://";
     FieldInvalidValue => "Vælg en af mulighederne", "Choose one of the options";
     FieldDuplicate => "Den findes allerede", "It already exists";
+    PlanIntro => "Her ser du det, du og din jobformidler har aftalt, og jeres møder. Sæt flueben, når du har gjort noget, og skriv gerne en kommentar.", "Here you see what you and your job broker have agreed, and your meetings. Tick a task when you have done it, and add a comment if you like.";
     PlanUpdated => "Senest hentet", "Last fetched";
     PlanNowTitle => "Det skal du nu", "What needs you now";
     PlanNowEmpty => "Du har ingen åbne opgaver lige nu. Godt gået.", "You have no open tasks right now. Well done.";

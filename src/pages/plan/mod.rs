@@ -38,6 +38,7 @@ pub fn PlanPage() -> impl IntoView {
     });
     view! {
         <PageHeading title=Msg::NavPlan />
+        <p class="font-lead">{i18n.t(Msg::PlanIntro)}</p>
         <Suspense fallback=move || view! { <p class="app-muted">{i18n.t(Msg::Loading)}</p> }>
             {move || plan.get().map(|r| match r {
                 Ok((p, copy)) => view! { <PlanView plan=p copy=copy /> }.into_any(),

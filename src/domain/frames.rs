@@ -1,0 +1,107 @@
+//! The first screen of the forside and of each area as static HTML, painted before the wasm has run: the header
+//! with the main menu, the page's heading and its lead paragraph. `tools/frames.mjs` (trunk's post_build hook)
+//! writes one `dist/frames/<page>.html` per entry from `tools/frames.json`, and the reference backend sends it
+//! instead of the bare shell to a logged-in borger who opens that address (on the forside with the borger's first
+//! name put in, and then never cached). The app then draws the same heading and lead in the same place, so the
+//! borger reads the page while it starts.
+//!
+//! `tools/frames.json` is made from the texts here; a test fails when it is out of date
+//! (`UPDATE_FRAMES=1 cargo test -p fleksvej frames` writes it).
+
+use crate::domain::{routes, text::page_title};
+use crate::i18n::{Lang, Message, Msg, cv::CvMsg, jobgoals::JobGoalMsg, progression::ProgressionMsg};
+
+/// The main menu: the five areas, in order (the header draws it; the frames copy it).
+pub const MENU: [(&str, Msg); 5] = [
+    (routes::HOME, Msg::NavHome),
+    (routes::CV, Msg::NavCv),
+    (routes::JOB_GOALS, Msg::NavJobGoals),
+    (routes::PLAN, Msg::NavPlan),
+    (routes::PROGRESSION, Msg::NavProgression),
+];
+
+/// Where the backend puts the borger's first name in a frame (the forside greets the borger by name).
+pub const FIRST_NAME: &str = "{fornavn}";
+
+/// One page drawn before the app runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Frame {
+    /// The address it is sent for.
+    pub path: &'static str,
+    /// The page's `<h1>`.
+    pub title: &'static str,
+    /// The `font-lead` paragraph under it, as the page writes it.
+    pub lead: String,
+}
+
+/// The pages with a frame: the forside and the four areas.
+pub fn frames(lang: Lang) -> Vec<Frame> {
+    let frame = |path, title: Msg, lead: String| Frame { path, title: title.text(lang), lead };
+    // As pages/home.rs writes it: "Velkommen Hanne." and the intro.
+    let greeting = format!("{} {FIRST_NAME}. {}", Msg::HomeGreeting.text(lang), Msg::HomeIntro.text(lang));
+    vec![
+        frame(routes::HOME, Msg::NavHome, greeting),
+        frame(routes::CV, Msg::NavCv, CvMsg::Intro.text(lang).into()),
+        frame(routes::JOB_GOALS, Msg::NavJobGoals, JobGoalMsg::Intro.text(lang).into()),
+        frame(routes::PLAN, Msg::NavPlan, Msg::PlanIntro.text(lang).into()),
+        frame(routes::PROGRESSION, Msg::NavProgression, ProgressionMsg::Intro.text(lang).into()),
+    ]
+}
+
+/// The frame's file in `dist/frames/`: `index.html` for the forside, else the address's one part.
+pub fn file_name(path: &str) -> String {
+    match path.trim_start_matches('/') {
+        "" => "index.html".into(),
+        name => format!("{name}.html"),
+    }
+}
+
+/// What `tools/frames.mjs` reads, in Danish (the app's first language; `<html lang="da">`).
+pub fn frames_json() -> String {
+    let lang = Lang::Da;
+    let app = Msg::AppName.text(lang);
+    let menu: Vec<_> = MENU.iter().map(|(href, m)| serde_json::json!({ "href": href, "text": m.text(lang) })).collect();
+    let pages: Vec<_> = frames(lang)
+        .into_iter()
+        .map(|f| {
+            serde_json::json!({
+                "path": f.path,
+                "file": file_name(f.path),
+                "tab": page_title(f.title, app),
+                "title": f.title,
+                "lead": f.lead,
+            })
+        })
+        .collect();
+    let label = Msg::MainMenu.text(lang);
+    let json = serde_json::json!({ "menu": menu, "mainMenuLabel": label, "firstName": FIRST_NAME, "frames": pages });
+    serde_json::to_string_pretty(&json).unwrap_or_default() + "\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tools/frames.json");
+
+    #[test]
+    fn frames_json_is_current() {
+        let want = frames_json();
+        if std::env::var_os("UPDATE_FRAMES").is_some() {
+            std::fs::write(FILE, &want).unwrap();
+        }
+        let have = std::fs::read_to_string(FILE).unwrap_or_default();
+        assert!(have == want, "tools/frames.json is out of date: run `UPDATE_FRAMES=1 cargo test -p fleksvej frames`");
+    }
+
+    #[test]
+    fn every_frame_is_one_address_with_a_file_name() {
+        for f in frames(Lang::Da) {
+            let name = f.path.trim_start_matches('/');
+            assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", f.path);
+            assert!(!f.title.is_empty() && !f.lead.is_empty());
+        }
+        assert_eq!(file_name("/"), "index.html");
+        assert_eq!(file_name("/min-plan"), "min-plan.html");
+    }
+}

@@ -1,0 +1,98 @@
+// The frames (src/domain/frames.rs, tools/frames.mjs): a logged-in borger who opens the forside or an area reads
+// its heading and lead before the app has started, and the app then draws the same text in the same place.
+import { test, expect } from '@playwright/test';
+import { App, AREAS, DEMO } from './pages/app.js';
+
+
+/** The text, class and place of the page's heading and of the paragraph under it. */
+function top(page) {
+  return page.evaluate(() => {
+    const h1 = document.querySelector('main h1');
+    const lead = h1 && h1.nextElementSibling;
+    const box = (e) => { const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].map(Math.round); };
+    return h1 && lead && {
+      title: h1.textContent.trim(), lead: lead.textContent.trim(), leadClass: lead.className, h1: box(h1), at: box(lead),
+    };
+  });
+}
+
+const noWasm = (route) => route.abort();
+
+test.describe('without the service worker', () => {
+  // page.route must see the wasm requests, which a service worker would answer instead.
+  test.use({ serviceWorkers: 'block' });
+
+  test('each area can be read before the app starts, and the app draws it in the same place', async ({ page }) => {
+    const app = new App(page);
+    await app.login(DEMO.hanne);
+    // The forside greets the borger by name (filled in by the backend); its lead is compared in full below.
+    for (const area of AREAS) {
+      await page.goto(area.path);
+      await expect(page.locator('#main-heading')).toHaveText(area.da);
+      const drawn = await top(page);
+
+      await page.route('**/*.wasm', noWasm);
+      await page.goto(area.path);
+      await expect(page.locator('#app-loading h1')).toHaveText(area.da);
+      expect(await top(page)).toEqual(drawn);
+      expect(drawn.leadClass).toBe('font-lead');
+      await expect(page).toHaveTitle(`${area.da} – Fleksvej`);
+      await expect(page.locator('#app-loading .mainmenu [aria-current="page"]')).toHaveText(area.da);
+      await page.unroute('**/*.wasm', noWasm);
+    }
+  });
+
+  test('while an area\'s module is on its way, the frame stays on screen instead of an empty page', async ({ page }) => {
+    const app = new App(page);
+    await app.login(DEMO.hanne);
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    const area = /split_cv_area-[0-9a-f]+\.wasm$/;
+    await page.route(area, async (route) => { await held; await route.continue(); });
+    const asked = page.waitForRequest(area);
+    await page.goto('/mit-cv');
+    // The app has started and mounted (hidden): it asks for the area's module.
+    await asked;
+    await page.waitForTimeout(300);
+    await expect(page.locator('h1:visible')).toHaveText(['Mit CV']);
+    await expect(page.locator('#app-loading p.font-lead')).toBeVisible();
+    release();
+    await expect(page.locator('#main-heading')).toBeVisible();
+    await expect(page.locator('#app-loading')).toHaveCount(0);
+    await expect(page.locator('h1:visible')).toHaveText(['Mit CV']);
+  });
+
+  test('without a session an area answers with the bare shell, and the app asks the borger to log in', async ({ page }) => {
+    await page.route('**/*.wasm', noWasm);
+    await page.goto('/mit-cv');
+    await expect(page.locator('#app-loading-text')).toHaveText('Indlæser …');
+    await expect(page.locator('#app-loading h1')).toHaveCount(0);
+    await expect(page.locator('#app-loading .mainmenu')).toHaveCount(0);
+    await page.unroute('**/*.wasm', noWasm);
+    await page.goto('/mit-cv');
+    await expect(new App(page).heading()).toHaveText('Log ind');
+  });
+});
+
+test('the forside, which has the borger\'s name, is not kept by the service worker', async ({ page }) => {
+  const app = new App(page);
+  await app.login(DEMO.hanne);
+  await expect(page.locator('main p.font-lead')).toContainText('Velkommen Hanne.');
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 25_000 }).toBe(true);
+  await page.reload();
+  await expect(page.locator('main p.font-lead')).toContainText('Velkommen Hanne.');
+  const kept = await page.evaluate(async () => {
+    const pages = [];
+    for (const key of await caches.keys()) {
+      const cache = await caches.open(key);
+      for (const req of await cache.keys()) {
+        const resp = await cache.match(req);
+        if ((resp.headers.get('content-type') || '').startsWith('text/html')) pages.push([new URL(req.url).pathname, await resp.text()]);
+      }
+    }
+    return pages;
+  });
+  expect(kept.map(([path]) => path)).toEqual(['/index.html']);
+  for (const [, body] of kept) expect(body).not.toContain('Hanne');
+});

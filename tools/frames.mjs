@@ -1,0 +1,42 @@
+// Writes dist/frames/<page>.html for each page in tools/frames.json (made from the app's texts by
+// src/domain/frames.rs): trunk's index.html with the area's main menu, tab title, heading and lead drawn in,
+// so a logged-in borger reads the page while the app starts. Run by trunk's post_build hook (Trunk.toml).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dist = process.env.TRUNK_STAGING_DIR || process.argv[2];
+if (!dist) throw new Error('frames.mjs: no TRUNK_STAGING_DIR and no dist directory given');
+const spec = JSON.parse(readFileSync(new URL('./frames.json', import.meta.url), 'utf8'));
+const shell = readFileSync(join(dist, 'index.html'), 'utf8');
+
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** `html` with `marker` replaced once; a build whose index.html lost a marker fails here, not in the browser. */
+function put(html, marker, what) {
+  if (html.split(marker).length !== 2) throw new Error(`frames.mjs: index.html must have ${marker} exactly once`);
+  return html.replace(marker, () => what);
+}
+
+// The same markup as src/components/header.rs draws for the main menu, with the area marked.
+function menu(path) {
+  const items = spec.menu.map(({ href, text }) => {
+    const current = href === '/' ? path === href : path.startsWith(href);
+    return current
+      ? `<li class="active current"><a href="${esc(href)}" aria-current="page" class="nav-link"><span>${esc(text)}</span></a></li>`
+      : `<li><a href="${esc(href)}" class="nav-link"><span>${esc(text)}</span></a></li>`;
+  }).join('');
+  return `<div class="navigation-menu"><div class="navigation-menu-inner container"><nav class="nav" aria-label="${esc(spec.mainMenuLabel)}"><ul class="mainmenu">${items}</ul></nav></div></div>`;
+}
+
+mkdirSync(join(dist, 'frames'), { recursive: true });
+for (const f of spec.frames) {
+  let html = put(shell, '<title>Fleksvej</title>', `<title>${esc(f.tab)}</title>`);
+  // The kommune and jobcenter lines are the borger's: kept empty, so the heading is where the app will draw it.
+  html = put(html, '<!--app-frame-authority-->', '<div class="additional-info" aria-hidden="true"><p><strong class="authority-name">&nbsp;</strong></p><p>&nbsp;</p></div>');
+  html = put(html, '<!--app-frame-menu-->', menu(f.path));
+  // The backend puts the borger's first name where the page greets them (and then sends the page no-store).
+  const lead = esc(f.lead).split(esc(spec.firstName)).join('<!--fornavn-->');
+  html = put(html, '<!--app-frame-heading-->', `<h1>${esc(f.title)}</h1>\n        <p class="font-lead">${lead}</p>`);
+  writeFileSync(join(dist, 'frames', f.file), html);
+}
+console.log(`frames.mjs: ${spec.frames.length} frames in ${join(dist, 'frames')}`);
