@@ -95,6 +95,23 @@ mod tests {
     }
 
     #[test]
+    fn the_static_header_in_index_html_says_what_the_app_says() {
+        let html = include_str!("../../index.html");
+        let da = Lang::Da;
+        let go_home = Msg::GoHome.text(da);
+        for needle in [
+            format!(r#"<ul aria-label="{}">"#, Msg::ChooseLanguage.text(da)),
+            format!("</svg>{}</button>", Msg::LanguageDanish.text(Lang::Da)),
+            format!(r#"lang="en">{}</button>"#, Msg::LanguageEnglish.text(Lang::En)),
+            format!(r#"aria-label="{go_home}"><span>{go_home}</span>"#),
+            format!("</svg>{}</button>", Msg::Menu.text(da)),
+            format!(r#"<div class="solution-heading"><a href="/">{}</a></div>"#, Msg::AppName.text(da)),
+        ] {
+            assert!(html.contains(&needle), "index.html's static header lacks {needle}");
+        }
+    }
+
+    #[test]
     fn every_frame_is_one_address_with_a_file_name() {
         for f in frames(Lang::Da) {
             let name = f.path.trim_start_matches('/');

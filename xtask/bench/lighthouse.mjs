@@ -15,13 +15,32 @@ const flags = '--headless=new --no-sandbox --disable-background-networking --dis
 const headers = path.join(outDir, 'headers.json');
 fs.writeFileSync(headers, JSON.stringify(cookie ? { Cookie: cookie } : {}));
 
-function run(route, i, method) {
+function runOnce(route, i, method) {
   const file = path.join(outDir, `lh-${route.replace(/\W+/g, '_') || 'root'}-${method}-${i}.json`);
-  execFileSync(bin, [base + route, '--quiet', '--output=json', `--output-path=${file}`,
-    '--only-categories=performance,accessibility,best-practices', '--form-factor=mobile',
-    `--throttling-method=${method}`, '--chrome-path=/usr/bin/chromium', `--chrome-flags=${flags}`,
-    `--extra-headers=${headers}`, '--max-wait-for-load=60000'], { stdio: 'ignore', timeout: 180000 });
+  fs.rmSync(file, { force: true });
+  try {
+    execFileSync(bin, [base + route, '--quiet', '--output=json', `--output-path=${file}`,
+      '--only-categories=performance,accessibility,best-practices', '--form-factor=mobile',
+      `--throttling-method=${method}`, '--chrome-path=/usr/bin/chromium', `--chrome-flags=${flags}`,
+      `--extra-headers=${headers}`, '--max-wait-for-load=60000'], { stdio: 'ignore', timeout: 180000 });
+  } catch (e) {
+    // Lighthouse exits non-zero when its own trace recording failed; the report then says so in runtimeError.
+    if (!fs.existsSync(file)) throw e;
+  }
   return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+// Lighthouse sometimes loses the trace of a load ("NO_NAVSTART … Please run Lighthouse again"): that run is
+// taken again, up to twice (logged on stderr, which the bench shows if the script fails).
+function run(route, i, method) {
+  for (let attempt = 1; ; attempt += 1) {
+    const report = runOnce(route, i, method);
+    if (!report.runtimeError || attempt === 3) {
+      if (report.runtimeError) throw new Error(`${report.runtimeError.code}: ${report.runtimeError.message}`);
+      return report;
+    }
+    console.error(`lighthouse ${route} ${method} #${i}: ${report.runtimeError.code}, run again`);
+  }
 }
 
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
