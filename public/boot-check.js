@@ -22,6 +22,12 @@
   new MutationObserver(function (changes, observer) {
     var loading = document.getElementById('app-loading');
     if (!loading) { observer.disconnect(); return; }
-    if (document.getElementById('main-heading')) { loading.remove(); observer.disconnect(); }
+    if (!document.getElementById('main-heading')) return;
+    // A borger who has the frame's menu open (public/frame.js) finds it open in the app.
+    var menuOpen = loading.querySelector('.mobile-drawer.is-visible');
+    loading.remove();
+    observer.disconnect();
+    var appMenu = document.getElementById('app-menu-open');
+    if (menuOpen && appMenu) appMenu.click();
   }).observe(document.body, { childList: true, subtree: true });
 })();

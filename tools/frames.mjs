@@ -17,7 +17,10 @@ function put(html, marker, what) {
   return html.replace(marker, () => what);
 }
 
-// The same markup as src/components/header.rs draws for the main menu, with the area marked.
+const icon = (name) => `<svg class="icon-svg" focusable="false" aria-hidden="true"><use href="/img/all-svg-icons.svg#${name}"></use></svg>`;
+
+// The same markup as src/components/header.rs draws for the main menu, with the area marked: in the header on
+// a desktop, and in the phone's drawer (opened by public/frame.js until the app's header takes over).
 function menu(path) {
   const items = spec.menu.map(({ href, text }) => {
     const current = href === '/' ? path === href : path.startsWith(href);
@@ -25,7 +28,16 @@ function menu(path) {
       ? `<li class="active current"><a href="${esc(href)}" aria-current="page" class="nav-link"><span>${esc(text)}</span></a></li>`
       : `<li><a href="${esc(href)}" class="nav-link"><span>${esc(text)}</span></a></li>`;
   }).join('');
-  return `<div class="navigation-menu"><div class="navigation-menu-inner container"><nav class="nav" aria-label="${esc(spec.mainMenuLabel)}"><ul class="mainmenu">${items}</ul></nav></div></div>`;
+  const list = `<ul class="mainmenu">${items}</ul>`;
+  const label = esc(spec.mainMenuLabel);
+  const d = spec.drawer;
+  return `<div class="navigation-menu"><div class="navigation-menu-inner container"><nav class="nav" aria-label="${label}">${list}</nav></div></div>`
+    + `<div class="mobile-drawer" id="app-frame-drawer" role="dialog" aria-modal="true" aria-labelledby="app-frame-menu-heading" hidden>`
+    + `<div class="menu-top"><h2 id="app-frame-menu-heading" class="menu-heading">${esc(d.heading)}</h2>`
+    + `<button class="function-link button-menu-close" id="app-frame-menu-close" type="button" aria-label="${esc(d.closeLabel)}">${icon('close')}${esc(d.close)}</button></div>`
+    + `<div class="portal-info-mobile"><h3 class="sr-only">${esc(d.user)}</h3><p><a href="${esc(d.logOutHref)}" class="function-link d-print-none log-off">${icon('lock')}${esc(d.logOut)}</a></p></div>`
+    + `<nav class="navigation-menu-mobile" aria-label="${label}">${list}</nav></div>`
+    + `<div class="overlay" id="app-frame-overlay"></div>`;
 }
 
 mkdirSync(join(dist, 'frames'), { recursive: true });

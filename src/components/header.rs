@@ -1,6 +1,7 @@
 //! The DKFDS header: skip link, language switch, borger's name and "Log af", the solution name and kommune,
 //! and the main menu (a drawer on phones).
 
+use super::focus::{focus, keep_tab_inside};
 use super::icon::Icon;
 use crate::domain::frames::MENU;
 use crate::domain::routes;
@@ -19,6 +20,24 @@ pub fn Header() -> impl IntoView {
     let name = move || session.session().map(|s| s.borger.name).unwrap_or_default();
     let kommune = move || session.session().map(|s| (s.borger.kommune.name, s.borger.kommune.jobcenter));
     let logged_in = move || session.session().is_some();
+    // The drawer is a modal: it takes focus when it opens, Escape closes it, and focus goes back to the Menu
+    // button (a picked link then moves it on to the new page's heading, see `page.rs`).
+    let open = move |_| drawer.set(true);
+    let close = move || {
+        drawer.set(false);
+        focus("#app-menu-open");
+    };
+    Effect::new(move |_| {
+        if drawer.get() {
+            focus("#app-menu-close");
+        }
+    });
+    let keys = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            close();
+        }
+        keep_tab_inside(&ev, "#app-menu-close", "#app-drawer .mainmenu li:last-child a");
+    };
     view! {
         <a class="skipnav" href="#main-content">{i18n.t(Msg::SkipLink)}</a>
         <LanguageSwitcher />
@@ -30,9 +49,10 @@ pub fn Header() -> impl IntoView {
                     </A>
                     <button
                         class="function-link button-menu-open ml-auto d-print-none"
+                        id="app-menu-open"
                         aria-haspopup="dialog"
                         aria-expanded=move || drawer.get().to_string()
-                        on:click=move |_| drawer.set(true)
+                        on:click=open
                     >
                         <Icon name="menu" />
                         {i18n.t(Msg::Menu)}
@@ -70,12 +90,12 @@ pub fn Header() -> impl IntoView {
                     </div>
                 </div>
             </Show>
-            <div class="mobile-drawer" class:is-visible=move || drawer.get() role="dialog" aria-modal="true"
-                aria-labelledby="menu-heading" hidden=move || !drawer.get()>
+            <div class="mobile-drawer" id="app-drawer" class:is-visible=move || drawer.get() role="dialog"
+                aria-modal="true" aria-labelledby="menu-heading" hidden=move || !drawer.get() on:keydown=keys>
                 <div class="menu-top">
                     <h2 id="menu-heading" class="menu-heading">{i18n.t(Msg::Menu)}</h2>
-                    <button class="function-link button-menu-close" aria-label=i18n.t(Msg::CloseMenuLabel)
-                        on:click=move |_| drawer.set(false)>
+                    <button class="function-link button-menu-close" id="app-menu-close"
+                        aria-label=i18n.t(Msg::CloseMenuLabel) on:click=move |_| close()>
                         <Icon name="close" />
                         {i18n.t(Msg::CloseMenu)}
                     </button>
@@ -86,19 +106,19 @@ pub fn Header() -> impl IntoView {
                         <p class="user">{name}</p>
                         <p>
                             <A href=routes::LOGGED_OUT attr:class="function-link d-print-none log-off"
-                                on:click=move |_| drawer.set(false)>
+                                on:click=move |_| close()>
                                 <Icon name="lock" />
                                 {i18n.t(Msg::LogOut)}
                             </A>
                         </p>
                     </div>
                     <nav class="navigation-menu-mobile" aria-label=i18n.t(Msg::MainMenu)>
-                        <MenuLinks on_pick=move || drawer.set(false) />
+                        <MenuLinks on_pick=close />
                     </nav>
                 </Show>
             </div>
         </header>
-        <div class="overlay" class:is-visible=move || drawer.get() on:click=move |_| drawer.set(false)></div>
+        <div class="overlay" class:is-visible=move || drawer.get() on:click=move |_| close()></div>
     }
 }
 

@@ -3,6 +3,7 @@
 pub mod alert;
 pub mod conflict;
 pub mod download;
+pub mod focus;
 pub mod footer;
 pub mod form;
 pub mod header;

@@ -3,13 +3,13 @@
 //! data stays on screen) and comes back to the same page afterwards, where the CV draft is restored from the
 //! device (WCAG 2.2.5).
 
+use super::focus::{focus, keep_tab_inside};
 use crate::api;
 use crate::domain::timeout::deadline_ms;
 use crate::i18n::session::SessionMsg as S;
 use crate::i18n::use_i18n;
 use crate::store::session::{SessionState, use_session};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// How long before the end the warning shows.
 const WARN_MS: f64 = 3.0 * 60_000.0;
@@ -41,7 +41,7 @@ pub fn SessionTimeout() -> impl IntoView {
     });
     Effect::new(move |_| {
         if warn.get() {
-            focus("session-extend");
+            focus("#session-extend");
         }
     });
     let extend = move |_| {
@@ -82,27 +82,8 @@ pub fn SessionTimeout() -> impl IntoView {
 
 /// Escape extends (the dialog's "close"); Tab and Shift+Tab go round the two buttons, never behind the modal.
 fn keep_focus_inside(ev: &leptos::ev::KeyboardEvent, extend: impl Fn()) {
-    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element()).map(|e| e.id());
-    match ev.key().as_str() {
-        "Escape" => extend(),
-        "Tab" => {
-            let (first, last) = ("session-extend", "session-logout");
-            let at = active.unwrap_or_default();
-            if ev.shift_key() && at != last {
-                ev.prevent_default();
-                focus(last);
-            } else if !ev.shift_key() && at != first {
-                ev.prevent_default();
-                focus(first);
-            }
-        }
-        _ => {}
+    if ev.key() == "Escape" {
+        extend();
     }
-}
-
-fn focus(id: &str) {
-    let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
-    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
-    }
+    keep_tab_inside(ev, "#session-extend", "#session-logout");
 }

@@ -74,7 +74,18 @@ pub fn frames_json() -> String {
         })
         .collect();
     let label = Msg::MainMenu.text(lang);
-    let json = serde_json::json!({ "menu": menu, "mainMenuLabel": label, "firstName": FIRST_NAME, "frames": pages });
+    // The phone menu's drawer, as the header draws it for a logged-in borger (without the name).
+    let drawer = serde_json::json!({
+        "heading": Msg::Menu.text(lang),
+        "close": Msg::CloseMenu.text(lang),
+        "closeLabel": Msg::CloseMenuLabel.text(lang),
+        "user": Msg::User.text(lang),
+        "logOut": Msg::LogOut.text(lang),
+        "logOutHref": routes::LOGGED_OUT,
+    });
+    let json = serde_json::json!({
+        "menu": menu, "mainMenuLabel": label, "drawer": drawer, "firstName": FIRST_NAME, "frames": pages,
+    });
     serde_json::to_string_pretty(&json).unwrap_or_default() + "\n"
 }
 

@@ -37,7 +37,7 @@ test.describe('without the service worker', () => {
       expect(await top(page)).toEqual(drawn);
       expect(drawn.leadClass).toBe('font-lead');
       await expect(page).toHaveTitle(`${area.da} – Fleksvej`);
-      await expect(page.locator('#app-loading .mainmenu [aria-current="page"]')).toHaveText(area.da);
+      await expect(page.locator('#app-loading .navigation-menu [aria-current="page"]')).toHaveText(area.da);
       await page.unroute('**/*.wasm', noWasm);
     }
   });
