@@ -11,6 +11,8 @@ pub struct Report {
     pub assets: Vec<Asset>,
     /// Lighthouse lines (route perf acc bp fcp lcp tbt cls ready).
     pub lighthouse: String,
+    /// Start-up blocking lines per route from `startup.mjs` (route blocking longest blocking-with-debugger).
+    pub startup: String,
     /// Interaction JSON from `interactions.mjs`.
     pub interactions: String,
     /// Load runs.
@@ -63,6 +65,10 @@ impl Report {
         m.push_str("\n## Lighthouse (mobile, median of 3; app-ready and the second LCP from one run with devtools throttling)\n\n| route | perf ≥95 | a11y =100 | best practices | FCP ms | LCP ms ≤2000 | TBT ms ≤150 | CLS ≤0.02 | app-ready ms | LCP ms, devtools |\n|---|---|---|---|---:|---:|---:|---:|---:|---:|\n");
         for line in self.lighthouse.lines() {
             m.push_str(&lighthouse_row(line));
+        }
+        m.push_str("\n## Start-up blocking time on a phone (Long Tasks; CPU ×4, slow 4G, cold loads; median of 3)\n\nA complement to Lighthouse's TBT above, which stays the budget line: the same sum of long-task time over 50 ms, measured without the debugger that Lighthouse attaches, and with it.\n\n| route | blocking ms ≤150 | longest task ms | blocking ms, debugger attached |\n|---|---:|---:|---:|\n");
+        for line in self.startup.lines() {
+            m.push_str(&startup_row(line));
         }
         m.push_str("\n## Interactions at CPU ×4 (Event Timing; ≤ 100 ms)\n\n```\n");
         m.push_str(&self.interactions);
@@ -134,6 +140,23 @@ impl Report {
                     f.first().unwrap_or(&""), num(1), num(2), num(3), num(4), num(5), num(6), num(7), num(8), num(9))
             })
             .collect();
+        let startup: Vec<String> = self
+            .startup
+            .lines()
+            .map(|l| {
+                let f: Vec<&str> = l.split('\t').collect();
+                let num = |i: usize| {
+                    f.get(i).and_then(|v| v.parse::<f64>().ok()).map(|v| v.to_string()).unwrap_or("null".into())
+                };
+                format!(
+                    "{{\"route\":\"{}\",\"blocking_ms\":{},\"longest_task_ms\":{},\"blocking_ms_debugger\":{}}}",
+                    f.first().unwrap_or(&""),
+                    num(1),
+                    num(2),
+                    num(3)
+                )
+            })
+            .collect();
         let load: Vec<String> = self
             .load
             .iter()
@@ -142,11 +165,12 @@ impl Report {
         let baseline = self.baseline.as_ref().map(|b| b.critical_brotli.to_string()).unwrap_or("null".into());
         let interactions = if self.interactions.starts_with('{') { self.interactions.clone() } else { "null".into() };
         format!(
-            "{{\"critical_brotli\":{},\"budget\":{},\"assets\":[{}],\"lighthouse\":[{}],\"interactions\":{},\"load\":[{}],\"baseline_critical_brotli\":{},\"fuzz\":{}}}\n",
+            "{{\"critical_brotli\":{},\"budget\":{},\"assets\":[{}],\"lighthouse\":[{}],\"startup\":[{}],\"interactions\":{},\"load\":[{}],\"baseline_critical_brotli\":{},\"fuzz\":{}}}\n",
             self.critical(),
             sizes::BUDGET,
             assets.join(","),
             lh.join(","),
+            startup.join(","),
             interactions,
             load.join(","),
             baseline,
@@ -181,9 +205,27 @@ fn lighthouse_row(line: &str) -> String {
     )
 }
 
+/// A start-up line (route, blocking ms, longest task ms, blocking ms with the debugger) as a table row.
+fn startup_row(line: &str) -> String {
+    let f: Vec<&str> = line.split('\t').collect();
+    match (f.first(), f.get(1).and_then(|v| v.parse::<f64>().ok()), f.get(2), f.get(3)) {
+        (Some(route), Some(blocking), Some(longest), Some(debugger)) => {
+            format!("| {route} | {blocking} {} | {longest} | {debugger} |\n", verdict(blocking <= 150.0))
+        }
+        _ => format!("| {} | {} |\n", f.first().unwrap_or(&""), f.get(1..).map(|r| r.join(" ")).unwrap_or_default()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{lighthouse_row, number_after};
+    use super::{lighthouse_row, number_after, startup_row};
+
+    #[test]
+    fn a_startup_row_judges_the_blocking_time_without_the_debugger() {
+        assert_eq!(startup_row("/min-plan\t181\t143\t232"), "| /min-plan | 181 FAIL | 143 | 232 |\n");
+        assert_eq!(startup_row("/\t53\t91\t125"), "| / | 53 PASS | 91 | 125 |\n");
+        assert_eq!(startup_row("/x\terror\tno app-ready"), "| /x | error no app-ready |\n");
+    }
 
     #[test]
     fn a_lighthouse_row_judges_the_simulated_lcp_and_shows_the_devtools_one() {
