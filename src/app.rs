@@ -2,7 +2,7 @@
 
 use crate::api::client;
 use crate::areas;
-use crate::components::{footer::Footer, header::Header};
+use crate::components::{footer::Footer, header::Header, later::Later};
 use crate::domain::routes;
 use crate::i18n::{I18n, Msg, use_i18n};
 use crate::pages::{home::HomePage, login::LoginPage, logout::LogoutPage, not_found::NotFoundPage};
@@ -66,8 +66,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/privatliv") view={Lazy::<areas::InfoPrivacy>::new()} />
                 </Routes>
             </main>
-            <Footer />
-            <crate::components::session_timeout::SessionTimeout />
+            // Below every page, and drawn after it: the task that draws the page is then shorter.
+            <Later>
+                <Footer />
+                <crate::components::session_timeout::SessionTimeout />
+            </Later>
         </Router>
     }
 }

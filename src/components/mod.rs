@@ -8,6 +8,7 @@ pub mod footer;
 pub mod form;
 pub mod header;
 pub mod icon;
+pub mod later;
 pub mod page;
 pub mod save_status;
 pub mod session_timeout;

@@ -3,6 +3,7 @@
 
 use super::WithCv;
 use super::status::SaveStatus;
+use crate::components::later::Later;
 use crate::components::page::PageHeading;
 use crate::domain::cv::completeness::{KeyPoint, completeness};
 use crate::domain::cv::count;
@@ -25,10 +26,13 @@ pub fn CvPage() -> impl IntoView {
             <SaveStatus />
             <Guide />
             <Sections />
-            <super::targeted::TargetedList />
-            <h2 class="h3">{i18n.t(crate::i18n::cv_targeted::TargetedMsg::Tools)}</h2>
-            <p><A href=format!("{}/udskriv", routes::CV) attr:class="button button-secondary">{i18n.t(crate::i18n::cv_targeted::TargetedMsg::PrintAll)}</A></p>
-            <super::transfer::Transfer />
+            // Under the guide and the sections: drawn in a task of its own.
+            <Later>
+                <super::targeted::TargetedList />
+                <h2 class="h3">{i18n.t(crate::i18n::cv_targeted::TargetedMsg::Tools)}</h2>
+                <p><A href=format!("{}/udskriv", routes::CV) attr:class="button button-secondary">{i18n.t(crate::i18n::cv_targeted::TargetedMsg::PrintAll)}</A></p>
+                <super::transfer::Transfer />
+            </Later>
         </WithCv>
     }
 }

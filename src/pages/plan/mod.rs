@@ -11,7 +11,7 @@ pub use aftale::AftalePage;
 pub use meeting::MeetingPage;
 
 use crate::components::alert::{Alert, Level};
-use crate::components::{download::save_file, page::PageHeading};
+use crate::components::{download::save_file, later::Later, page::PageHeading};
 use crate::domain::{plan, tz};
 use crate::i18n::{Msg, dates, labels, use_i18n};
 use crate::store::outbox::use_outbox;
@@ -103,14 +103,17 @@ fn PlanView(plan: Plan, copy: bool) -> impl IntoView {
                 }.into_any()
             }}
         </section>
-        <section aria-labelledby="plan-all">
-            <h2 id="plan-all">{i18n.t(Msg::PlanAllTitle)}</h2>
-            {groups.into_iter().map(|(owner, list)| view! {
-                <h3 class="h4">{i18n.t(labels::owner_group(owner))}</h3>
-                <ul class="nobullet-list app-plan-list">
-                    {list.into_iter().map(|a| view! { <AftaleRow aftale=a today=today /> }).collect_view()}
-                </ul>
-            }).collect_view()}
-        </section>
+        // Under what to do now and the meetings: drawn in a task of its own.
+        <Later>
+            <section aria-labelledby="plan-all">
+                <h2 id="plan-all">{i18n.t(Msg::PlanAllTitle)}</h2>
+                {groups.clone().into_iter().map(|(owner, list)| view! {
+                    <h3 class="h4">{i18n.t(labels::owner_group(owner))}</h3>
+                    <ul class="nobullet-list app-plan-list">
+                        {list.into_iter().map(|a| view! { <AftaleRow aftale=a today=today /> }).collect_view()}
+                    </ul>
+                }).collect_view()}
+            </section>
+        </Later>
     }
 }

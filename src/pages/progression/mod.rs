@@ -17,6 +17,7 @@ pub use week::WeekPage;
 
 use crate::api;
 use crate::components::alert::{Alert, Level};
+use crate::components::later::Later;
 use crate::components::page::PageHeading;
 use crate::i18n::progression::ProgressionMsg as P;
 use crate::i18n::{Msg, dates, use_i18n};
@@ -52,8 +53,11 @@ pub fn ProgressionPage() -> impl IntoView {
                 Ok(p) => view! {
                     <Jobs jobs=p.jobs.clone() />
                     <checkin::CheckIn weeks=p.weeks.clone() jobs=p.jobs.clone() on_saved=saved />
-                    <trend::Trend weeks=p.weeks.clone() goal=crate::domain::progression::hours_goal(&p.goals) />
-                    <goals::Goals goals=p.goals.clone() on_saved=saved />
+                    // Under the check-in on a phone's first screen: drawn in a task of its own.
+                    <Later>
+                        <trend::Trend weeks=p.weeks.clone() goal=crate::domain::progression::hours_goal(&p.goals) />
+                        <goals::Goals goals=p.goals.clone() on_saved=saved />
+                    </Later>
                 }.into_any(),
                 Err(e) => view! {
                     <Alert level=Level::Error msg=e.message() />

@@ -1,0 +1,21 @@
+//! Parts of a page drawn a moment after the rest, in a task of their own.
+
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// Draws its children after the browser has had a turn (a zero timeout). Then a long page's lower part, or the
+/// footer under every page, does not lengthen the task that draws what the borger looks at first: on a cheap
+/// phone one long task holds back the first tap (`cargo xtask bench`, "Start-up blocking time").
+/// Only for what is below the first screen, so that what comes is added under what is there and nothing moves.
+#[component]
+pub fn Later(children: ChildrenFn) -> impl IntoView {
+    let ready = RwSignal::new(false);
+    // The page can be gone by then (the borger went on): the signal is then gone too, and nothing happens.
+    set_timeout(
+        move || {
+            let _ = ready.try_set(true);
+        },
+        Duration::ZERO,
+    );
+    move || ready.get().then(|| children())
+}
