@@ -2,7 +2,8 @@
 // route at CPU ×4 on Lighthouse's throttled slow 4G, with the Long Tasks API: the time tasks block the main
 // thread beyond 50 ms, from the first paint until 3 s after the page's heading (`app-ready`). Each route is
 // loaded three times as it is, and three times with the DevTools debugger attached, as Lighthouse attaches it
-// (core/gather/driver/prepare.js, for async stacks), which makes the same wasm start slower (README, "Benchmark"). Prints one tab-separated line per route, medians in ms:
+// (core/gather/driver/prepare.js, for async stacks), which can make the same wasm start slower (README,
+// "Lighthouse's TBT and the debugger"). Prints one tab-separated line per route, medians in ms:
 // route blocking_ms longest_task_ms blocking_ms_with_debugger
 // Usage: node startup.mjs BASE ROUTE...
 import { chromium } from '@playwright/test';
