@@ -274,3 +274,25 @@ test('a week noted on another device meanwhile is not noted twice: the error say
   const noted = progression.weeks.filter((w) => w.content.week.year === year && w.content.week.week === week && w.content.job_no === 1);
   expect(noted.map((w) => w.content.hours)).toEqual([7.5]);
 });
+
+test('saving at the bottom of the page draws it again without a moment in which the trend and goals are gone', async ({ page }, info) => {
+  test.skip(info.project.name !== 'desktop', 'one run is enough: it changes shared demo data');
+  const app = new App(page);
+  await app.login(DEMO.hanne);
+  await page.goto('/min-udvikling');
+  const goals = page.getByRole('region', { name: 'Hvor kan der ske en forandring?' });
+  await expect(goals.getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Dine timer uge for uge', exact: true })).toBeVisible();
+  // Without them for one task the page is shorter, and a borger scrolled down to the form would be moved up.
+  await page.evaluate(() => {
+    window.__gone = 0;
+    new MutationObserver(() => {
+      if (!document.getElementById('goals') || !document.getElementById('trend')) window.__gone += 1;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  const idea = `Gå en tur i frokostpausen (${Date.now()})`;
+  await page.getByLabel('Hvad vil du gerne prøve?').fill(idea);
+  await page.getByRole('button', { name: 'Send forslaget' }).click();
+  await expect(goals.getByRole('listitem').filter({ hasText: idea })).toHaveCount(1);
+  expect(await page.evaluate(() => window.__gone)).toBe(0);
+});

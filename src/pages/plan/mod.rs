@@ -36,22 +36,30 @@ pub fn PlanPage() -> impl IntoView {
         let _ = (session.offline.get(), store.synced.get());
         crate::store::plan::load(store)
     });
+    let drawn = RwSignal::new(false);
     view! {
         <PageHeading title=Msg::NavPlan />
         <p class="font-lead">{i18n.t(Msg::PlanIntro)}</p>
-        <Suspense fallback=move || view! { <p class="app-muted">{i18n.t(Msg::Loading)}</p> }>
+        // A Transition, not a Suspense: when the data is loaded again (after a save), what is on screen stays until
+        // the new data is in, instead of "Indlæser …" for a round trip that moves a borger who is scrolled down.
+        <Transition fallback=move || view! { <p class="app-muted">{i18n.t(Msg::Loading)}</p> }>
             {move || plan.get().map(|r| match r {
-                Ok((p, copy)) => view! { <PlanView plan=p copy=copy /> }.into_any(),
+                Ok((p, copy)) => view! { <PlanView plan=p copy=copy drawn=drawn /> }.into_any(),
                 Err(e) => view! {
                     <Alert level=Level::Error msg=e.message() />
                 }.into_any(),
             })}
-        </Suspense>
+        </Transition>
     }
 }
 
 #[component]
-fn PlanView(plan: Plan, copy: bool) -> impl IntoView {
+fn PlanView(
+    plan: Plan,
+    copy: bool,
+    /// Whether "Alle aftaler" has been drawn: when the plan is loaded again it is drawn at once (see `Later`).
+    drawn: RwSignal<bool>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let today = tz::in_copenhagen(now()).date();
     let fetched = tz::in_copenhagen(plan.fetched_at);
@@ -104,7 +112,7 @@ fn PlanView(plan: Plan, copy: bool) -> impl IntoView {
             }}
         </section>
         // Under what to do now and the meetings: drawn in a task of its own.
-        <Later>
+        <Later drawn=drawn>
             <section aria-labelledby="plan-all">
                 <h2 id="plan-all">{i18n.t(Msg::PlanAllTitle)}</h2>
                 {groups.clone().into_iter().map(|(owner, list)| view! {

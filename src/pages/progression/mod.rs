@@ -35,6 +35,8 @@ pub fn ProgressionPage() -> impl IntoView {
     let i18n = use_i18n();
     let reload = RwSignal::new(0u32);
     let notice = RwSignal::new(None::<P>);
+    // Whether the trend and goals have been drawn: after a save they are drawn again at once (see `Later`).
+    let drawn = RwSignal::new(false);
     let data = LocalResource::new(move || {
         reload.get();
         api::progression::get()
@@ -48,13 +50,15 @@ pub fn ProgressionPage() -> impl IntoView {
         <p class="font-lead">{i18n.t(P::Intro)}</p>
         <p><leptos_router::components::A href="/min-udvikling/del">{i18n.t(P::ShareLink)}</leptos_router::components::A></p>
         <Notice notice=notice />
-        <Suspense fallback=move || view! { <p class="app-muted">{i18n.t(Msg::Loading)}</p> }>
+        // A Transition, not a Suspense: when the data is loaded again (after a save), what is on screen stays until
+        // the new data is in, instead of "Indlæser …" for a round trip that moves a borger who is scrolled down.
+        <Transition fallback=move || view! { <p class="app-muted">{i18n.t(Msg::Loading)}</p> }>
             {move || data.get().map(|r| match r {
                 Ok(p) => view! {
                     <Jobs jobs=p.jobs.clone() />
                     <checkin::CheckIn weeks=p.weeks.clone() jobs=p.jobs.clone() on_saved=saved />
                     // Under the check-in on a phone's first screen: drawn in a task of its own.
-                    <Later>
+                    <Later drawn=drawn>
                         <trend::Trend weeks=p.weeks.clone() goal=crate::domain::progression::hours_goal(&p.goals) />
                         <goals::Goals goals=p.goals.clone() on_saved=saved />
                     </Later>
@@ -63,7 +67,7 @@ pub fn ProgressionPage() -> impl IntoView {
                     <Alert level=Level::Error msg=e.message() />
                 }.into_any(),
             })}
-        </Suspense>
+        </Transition>
     }
 }
 
