@@ -1,7 +1,7 @@
 // The frames (src/domain/frames.rs, tools/frames.mjs): a logged-in borger who opens the forside or an area reads
 // its heading and lead before the app has started, and the app then draws the same text in the same place.
 import { test, expect } from '@playwright/test';
-import { App, AREAS, DEMO } from './pages/app.js';
+import { App, AREAS, DEMO, holdBack } from './pages/app.js';
 
 
 /** The text, class and place of the page's heading and of the paragraph under it. */
@@ -45,10 +45,8 @@ test.describe('without the service worker', () => {
   test('while an area\'s module is on its way, the frame stays on screen instead of an empty page', async ({ page }) => {
     const app = new App(page);
     await app.login(DEMO.hanne);
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
     const area = /split_cv_area-[0-9a-f]+\.wasm$/;
-    await page.route(area, async (route) => { await held; await route.continue(); });
+    const release = await holdBack(page, area);
     const asked = page.waitForRequest(area);
     await page.goto('/mit-cv');
     // The app has started and mounted (hidden): it asks for the area's module.

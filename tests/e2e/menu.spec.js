@@ -1,7 +1,7 @@
 // The phone's main menu (a DKFDS drawer) as a keyboard and a screen reader use it, in the app and in the frame
 // that is on screen before the app has started (public/frame.js), and the frame's language switch.
 import { test, expect } from '@playwright/test';
-import { App, DEMO } from './pages/app.js';
+import { App, DEMO, holdBack } from './pages/app.js';
 
 const focused = (page) => page.evaluate(() => {
   const a = document.activeElement;
@@ -84,10 +84,8 @@ test.describe('on a phone', () => {
 
     test('a menu opened in the frame is open in the app when it takes over', async ({ page }) => {
       await new App(page).login(DEMO.hanne);
-      let release;
-      const held = new Promise((resolve) => { release = resolve; });
       const main = /fleksvej-[0-9a-f]+_bg\.wasm$/;
-      await page.route(main, async (route) => { await held; await route.continue(); });
+      const release = await holdBack(page, main);
       await page.goto('/min-plan');
       await page.locator('#app-loading .button-menu-open').click();
       await expect(page.locator('#app-frame-drawer')).toBeVisible();
@@ -119,10 +117,8 @@ test.describe('the frame\'s language switch', () => {
 
   test('English picked while the app waits for the area is the app\'s language', async ({ page }) => {
     await new App(page).login(DEMO.hanne);
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
     const area = /split_progression_area-[0-9a-f]+\.wasm$/;
-    await page.route(area, async (route) => { await held; await route.continue(); });
+    const release = await holdBack(page, area);
     const asked = page.waitForRequest(area);
     await page.goto('/min-udvikling');
     await asked; // the app is drawn, hidden behind the frame

@@ -30,6 +30,15 @@ export async function watchPage(page) {
   return problems;
 }
 
+/** Holds back the page's requests to `url` until the returned function is called (the page must not have a
+ * service worker, which would answer them instead). */
+export async function holdBack(page, url) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(url, async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 export class App {
   constructor(page) {
     this.page = page;
