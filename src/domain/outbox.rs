@@ -3,13 +3,38 @@
 //! how a waiting aftale change shows in the plan copy, and what to do when the server moved on (412).
 
 use crate::domain::abc::Change;
-use contract::cv::TargetedCvInput;
-use contract::jobgoal::{AbcCanvasInput, JobGoalInput};
 use contract::plan::{Aftale, AftaleStatus, AftaleUpdate, Plan};
-use contract::progression::{ProgressionGoalInput, WeekEntryInput};
-use contract::rehearsal::{RehearsalInput, TalkingScriptInput};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use uuid::Uuid;
+
+/// An area's document in a waiting write (a jobmål, a week, a targeted CV, …), kept as the JSON text it is
+/// sent as. Only the area's own code reads it (`store::sends`, the editors), so the start of the app, which
+/// reads the outbox from the device, does not carry every area's deserializers. It is stored exactly as the
+/// typed value was, so outboxes written before keep their meaning.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Doc(Box<RawValue>);
+
+impl Doc {
+    /// `value` as JSON text. Our documents have string keys only, so this cannot fail; if it ever did, the
+    /// write would carry `null`, which the area refuses to send, and the borger sees it as refused, not lost.
+    pub fn of<T: Serialize>(value: &T) -> Self {
+        Doc(serde_json::value::to_raw_value(value).unwrap_or_else(|_| RawValue::NULL.to_owned()))
+    }
+
+    /// The document, if it is one of type `T`.
+    pub fn read<T: DeserializeOwned>(&self) -> Option<T> {
+        serde_json::from_str(self.0.get()).ok()
+    }
+}
+
+impl PartialEq for Doc {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.get() == other.0.get()
+    }
+}
 
 /// The fields of an aftale the borger can change.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -71,21 +96,22 @@ pub enum Write {
     Aftale(AftaleChange),
     /// "Det vil jeg tale om" for a meeting; `base_notes` are the notes the borger started from.
     Prep { meeting: Uuid, base_version: i64, base_notes: String, notes: String },
-    /// A jobmål, new (`id` None) or changed.
-    JobGoal { id: Option<Uuid>, base_version: i64, input: JobGoalInput },
-    /// A week in Min udvikling, new or corrected.
-    Week { id: Option<Uuid>, base_version: i64, input: WeekEntryInput },
-    /// A practice round (Øv din fremlæggelse).
-    Rehearsal { input: RehearsalInput },
-    /// The talking script, replaced whole.
-    Script { base_version: i64, input: TalkingScriptInput },
-    /// Points added to or removed from the ABC canvas, made on `base` (version `base_version`). After a 412 the
-    /// same changes are applied to the newest canvas: a point never conflicts with another.
-    Canvas { base_version: i64, base: AbcCanvasInput, changes: Vec<Change> },
-    /// A targeted CV, replaced whole.
-    Targeted { id: Uuid, base_version: i64, input: TargetedCvInput },
-    /// A proposed progressionsmål (only ever created).
-    Proposal { input: ProgressionGoalInput },
+    /// A jobmål (`JobGoalInput`), new (`id` None) or changed.
+    JobGoal { id: Option<Uuid>, base_version: i64, input: Doc },
+    /// A week in Min udvikling (`WeekEntryInput`), new or corrected.
+    Week { id: Option<Uuid>, base_version: i64, input: Doc },
+    /// A practice round (`RehearsalInput`, Øv din fremlæggelse).
+    Rehearsal { input: Doc },
+    /// The talking script (`TalkingScriptInput`), replaced whole.
+    Script { base_version: i64, input: Doc },
+    /// Points added to or removed from the ABC canvas (each a `domain::abc::Change`), made on `base` (an
+    /// `AbcCanvasInput`, version `base_version`). After a 412 the same changes are applied to the newest canvas:
+    /// a point never conflicts with another.
+    Canvas { base_version: i64, base: Doc, changes: Vec<Doc> },
+    /// A targeted CV (`TargetedCvInput`), replaced whole.
+    Targeted { id: Uuid, base_version: i64, input: Doc },
+    /// A proposed progressionsmål (`ProgressionGoalInput`, only ever created).
+    Proposal { input: Doc },
 }
 
 /// One write waiting to be sent.
@@ -195,7 +221,7 @@ pub fn canvas_changes(outbox: &[Pending]) -> Vec<Change> {
     let waiting = outbox.iter().filter(|p| p.state == State::Waiting);
     waiting
         .filter_map(|p| match &p.write {
-            Write::Canvas { changes, .. } => Some(changes.clone()),
+            Write::Canvas { changes, .. } => Some(changes.iter().filter_map(Doc::read::<Change>)),
             _ => None,
         })
         .flatten()

@@ -4,16 +4,31 @@
 
 use crate::api::{self, ApiError};
 use crate::domain::abc::{Change, apply_all};
-use crate::domain::outbox::{Pending, Write};
+use crate::domain::outbox::{Doc, Pending, Write};
 use crate::store::outbox::{Failure, Reply, Sending, fail};
-use contract::jobgoal::AbcCanvasInput;
+use contract::cv::TargetedCvInput;
+use contract::jobgoal::{AbcCanvasInput, JobGoalInput};
+use contract::progression::{ProgressionGoalInput, WeekEntryInput};
+use contract::rehearsal::{RehearsalInput, TalkingScriptInput};
+use serde::de::DeserializeOwned;
+
+/// The document a write carries; one that does not read as its type cannot be sent, and is refused (it stays
+/// in the list for the borger to see) rather than dropped.
+fn read<T: DeserializeOwned>(doc: &Doc) -> Result<T, Failure> {
+    doc.read().ok_or(Failure::Refused(ApiError::Invalid(Vec::new())))
+}
 
 /// Sends a write of "Mine jobmål": a jobmål, the talking script, the ABC canvas or a practice round.
 pub fn jobgoals(p: Pending) -> Sending {
     Box::pin(async move {
         match &p.write {
-            Write::JobGoal { id: None, input, .. } => create(api::jobgoals::create(input, p.id), Reply::JobGoal).await,
+            Write::JobGoal { id: None, input, .. } => {
+                let input: JobGoalInput = read(input)?;
+                create(api::jobgoals::create(&input, p.id), Reply::JobGoal).await
+            }
             Write::JobGoal { id: Some(id), base_version, input } => {
+                let input: JobGoalInput = read(input)?;
+                let input = &input;
                 replace(
                     *base_version,
                     async |v| api::jobgoals::update(*id, v, input).await.map(|g| g.value),
@@ -24,6 +39,8 @@ pub fn jobgoals(p: Pending) -> Sending {
                 .await
             }
             Write::Script { base_version, input } => {
+                let input: TalkingScriptInput = read(input)?;
+                let input = &input;
                 replace(
                     *base_version,
                     async |v| api::rehearsals::put_script(v, input).await.map(|s| s.value),
@@ -33,8 +50,15 @@ pub fn jobgoals(p: Pending) -> Sending {
                 )
                 .await
             }
-            Write::Canvas { base_version, base, changes } => send_canvas(*base_version, base, changes).await,
-            Write::Rehearsal { input } => create(api::rehearsals::create(input, p.id), Reply::Rehearsal).await,
+            Write::Canvas { base_version, base, changes } => {
+                let base: AbcCanvasInput = read(base)?;
+                let changes = changes.iter().map(read).collect::<Result<Vec<Change>, _>>()?;
+                send_canvas(*base_version, &base, &changes).await
+            }
+            Write::Rehearsal { input } => {
+                let input: RehearsalInput = read(input)?;
+                create(api::rehearsals::create(&input, p.id), Reply::Rehearsal).await
+            }
             _ => Err(Failure::Refused(ApiError::NotFound)),
         }
     })
@@ -45,9 +69,12 @@ pub fn progression(p: Pending) -> Sending {
     Box::pin(async move {
         match &p.write {
             Write::Week { id: None, input, .. } => {
-                create(api::progression::create_week(input, p.id), Reply::Week).await
+                let input: WeekEntryInput = read(input)?;
+                create(api::progression::create_week(&input, p.id), Reply::Week).await
             }
             Write::Week { id: Some(id), base_version, input } => {
+                let input: WeekEntryInput = read(input)?;
+                let input = &input;
                 let find = async || {
                     let all = api::progression::get().await.map_err(fail)?;
                     all.weeks.into_iter().find(|w| w.id == *id).ok_or(Failure::Refused(ApiError::NotFound))
@@ -61,7 +88,10 @@ pub fn progression(p: Pending) -> Sending {
                 )
                 .await
             }
-            Write::Proposal { input } => create(api::progression::propose_goal(input, p.id), Reply::Goal).await,
+            Write::Proposal { input } => {
+                let input: ProgressionGoalInput = read(input)?;
+                create(api::progression::propose_goal(&input, p.id), Reply::Goal).await
+            }
             _ => Err(Failure::Refused(ApiError::NotFound)),
         }
     })
@@ -72,6 +102,8 @@ pub fn cv(p: Pending) -> Sending {
     Box::pin(async move {
         match &p.write {
             Write::Targeted { id, base_version, input } => {
+                let input: TargetedCvInput = read(input)?;
+                let input = &input;
                 replace(
                     *base_version,
                     async |v| api::cv::targeted_update(*id, v, input).await.map(|t| t.value),

@@ -129,7 +129,8 @@ fn sending_anyway_uses_the_newest_version_and_waits_again() {
 }
 
 fn canvas(change: crate::domain::abc::Change) -> Pending {
-    let write = Write::Canvas { base_version: 2, base: Default::default(), changes: vec![change] };
+    let base = Doc::of(&contract::jobgoal::AbcCanvasInput::default());
+    let write = Write::Canvas { base_version: 2, base, changes: vec![Doc::of(&change)] };
     Pending::of("abc".into(), "ABC".into(), write)
 }
 
@@ -147,11 +148,9 @@ fn later_canvas_changes_join_the_waiting_ones_in_order_on_the_first_base() {
     assert_eq!((outbox.len(), outbox[0].id), (1, first));
     let Write::Canvas { base_version, changes, .. } = &outbox[0].write else { panic!("a canvas write") };
     assert_eq!(*base_version, 2, "sent on the version the first change saw");
-    assert_eq!(
-        changes,
-        &[Change::Add(Column::Wishes, vec!["Formiddage".into()]), Change::Remove(Column::Market, "Lager".into())]
-    );
-    assert_eq!(canvas_changes(&outbox), *changes);
+    let both = [Change::Add(Column::Wishes, vec!["Formiddage".into()]), Change::Remove(Column::Market, "Lager".into())];
+    assert_eq!(changes.iter().map(|c| c.read::<Change>().expect("a change")).collect::<Vec<_>>(), both);
+    assert_eq!(canvas_changes(&outbox), both);
     // A canvas write in conflict is not shown as if it would land.
     outbox[0].state = State::Refused;
     assert!(canvas_changes(&outbox).is_empty());
@@ -167,7 +166,7 @@ fn goal(d: &str) -> Write {
         review_date: None,
         target_hours: None,
     };
-    Write::Proposal { input }
+    Write::Proposal { input: Doc::of(&input) }
 }
 
 #[test]
@@ -175,7 +174,8 @@ fn a_later_script_targeted_cv_or_proposal_replaces_the_waiting_one_and_keeps_its
     use contract::cv::TargetedCvInput;
     use contract::rehearsal::{ScriptCard, TalkingScriptInput};
     let card = |t: &str| ScriptCard { heading: "Mit jobmål".into(), text: t.into() };
-    let script = |t: &str| Write::Script { base_version: 1, input: TalkingScriptInput { cards: vec![card(t)] } };
+    let script =
+        |t: &str| Write::Script { base_version: 1, input: Doc::of(&TalkingScriptInput { cards: vec![card(t)] }) };
     let cv = |p: &str| {
         let input = TargetedCvInput {
             name: "Til kantinen".into(),
@@ -184,7 +184,7 @@ fn a_later_script_targeted_cv_or_proposal_replaces_the_waiting_one_and_keeps_its
             items: vec![],
             sections: vec![],
         };
-        Write::Targeted { id: Uuid::nil(), base_version: 4, input }
+        Write::Targeted { id: Uuid::nil(), base_version: 4, input: Doc::of(&input) }
     };
     for (name, first, second) in [
         ("script", script("Først"), script("Sidst")),
@@ -252,7 +252,7 @@ fn a_second_practice_round_or_proposal_made_while_the_first_waits_is_kept_beside
             "self_rating": null, "note": note, "flag_for_meeting": false
         }))
         .expect("a round");
-        Write::Rehearsal { input }
+        Write::Rehearsal { input: Doc::of(&input) }
     };
     for (name, first, second) in [("rehearsal", round("Første"), round("Anden")), ("proposal", goal("Én"), goal("To"))]
     {
@@ -268,4 +268,26 @@ fn a_second_practice_round_or_proposal_made_while_the_first_waits_is_kept_beside
         push(&mut outbox, retry);
         assert_eq!(outbox.len(), 2, "{name}");
     }
+}
+
+#[test]
+fn an_outbox_kept_before_documents_were_kept_as_text_reads_the_same_and_is_stored_the_same() {
+    use contract::jobgoal::JobGoalInput;
+    // What an older version of the app kept on the device: the jobmål as a typed value inside the write.
+    let kept = r#"{"id":"6f1c2b1e-8a7d-4c4b-9a52-2d1f0e8b7c11","name":"jobgoal/new","title":"Kantinemedhjælper",
+        "write":{"JobGoal":{"id":null,"base_version":0,"input":{"track":"A","title":"Kantinemedhjælper",
+        "why_me":"Jeg kan lide at lave mad","competence_ids":[],"demand":"","tasks":["Anrette salat"],
+        "conditions":["Ingen tunge løft"],"development":"","what_it_takes":"","sector":"","status":"active"}}},
+        "state":"Waiting"}"#;
+    let p: Pending = serde_json::from_str(kept).expect("an old outbox entry");
+    let Write::JobGoal { id: None, base_version: 0, input } = &p.write else { panic!("a new jobmål") };
+    let goal: JobGoalInput = input.read().expect("the jobmål reads as before");
+    assert_eq!(
+        (goal.title.as_str(), goal.conditions.as_slice()),
+        ("Kantinemedhjælper", &["Ingen tunge løft".to_owned()][..])
+    );
+    // Stored again, it is the same text: an app one version back reads it too.
+    assert_eq!(serde_json::to_value(&p).unwrap(), serde_json::from_str::<serde_json::Value>(kept).unwrap());
+    // A document of another type does not read as this one.
+    assert!(input.read::<contract::progression::WeekEntryInput>().is_none());
 }

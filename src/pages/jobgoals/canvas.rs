@@ -11,7 +11,7 @@ use crate::components::alert::{Alert, Level};
 use crate::components::page::PageHeading;
 use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus, send};
 use crate::domain::abc::{Change, Column, apply_all};
-use crate::domain::outbox::{Pending, Write, canvas_changes};
+use crate::domain::outbox::{Doc, Pending, Write, canvas_changes};
 use crate::i18n::jobgoals::JobGoalMsg as M;
 use crate::i18n::{Msg, use_i18n};
 use crate::store::draft::Keeper;
@@ -83,7 +83,8 @@ fn Canvas(version: i64, content: AbcCanvasInput) -> impl IntoView {
     let save = move |changes: Vec<Change>| {
         unsent.update(|u| u.extend(changes.iter().cloned()));
         let (base_version, base) = server.get_untracked();
-        let write = Write::Canvas { base_version, base, changes: changes.clone() };
+        let write =
+            Write::Canvas { base_version, base: Doc::of(&base), changes: changes.iter().map(Doc::of).collect() };
         let p = Pending::of(NAME.to_owned(), i18n.now(M::AbcTitle).to_owned(), write);
         send(outbox, keeper, p, outcome, move |result| {
             unsent.update(|u| u.retain(|c| !changes.contains(c)));

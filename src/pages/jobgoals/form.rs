@@ -7,7 +7,7 @@ use crate::api::{self, ApiError};
 use crate::components::alert::{Alert, Level};
 use crate::components::form::{ErrorSummary, FieldProblem, TextField};
 use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus, send};
-use crate::domain::outbox::{Pending, Write};
+use crate::domain::outbox::{Doc, Pending, Write};
 use crate::domain::routes;
 use crate::i18n::jobgoals::JobGoalMsg as M;
 use crate::i18n::{Msg, field_error, use_i18n};
@@ -139,8 +139,8 @@ fn GoalForm(existing: Option<JobGoal>, initial: JobGoalInput) -> impl IntoView {
         busy.set(true);
         let navigate = navigate.clone();
         let write = match stored.get_untracked() {
-            Some(g) => Write::JobGoal { id: Some(g.id), base_version: g.version, input: input.clone() },
-            None => Write::JobGoal { id: None, base_version: 0, input: input.clone() },
+            Some(g) => Write::JobGoal { id: Some(g.id), base_version: g.version, input: Doc::of(&input) },
+            None => Write::JobGoal { id: None, base_version: 0, input: Doc::of(&input) },
         };
         // One key per goal being made, so pressing Gem again (or the outbox's retry) never makes two.
         let mut p = Pending::of(write_name.clone(), input.title.clone(), write);

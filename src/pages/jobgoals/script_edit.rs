@@ -5,7 +5,7 @@
 use crate::api::ApiError;
 use crate::components::conflict::TheirVersion;
 use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus, send};
-use crate::domain::outbox::{Pending, Write};
+use crate::domain::outbox::{Doc, Pending, Write};
 use crate::i18n::talk::TalkMsg as T;
 use crate::i18n::{field_error, use_i18n};
 use crate::store::draft::Keeper;
@@ -64,7 +64,7 @@ pub fn Editor(
             return;
         }
         errors.set(vec![]);
-        let write = Write::Script { base_version: version.get_untracked(), input };
+        let write = Write::Script { base_version: version.get_untracked(), input: Doc::of(&input) };
         let p = Pending::of(NAME.to_owned(), i18n.now(T::ScriptTitle).to_owned(), write);
         send(outbox, keeper, p, outcome, move |result| {
             match result {

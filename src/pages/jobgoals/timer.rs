@@ -3,7 +3,7 @@
 
 use crate::api;
 use crate::components::save_status::{Outcome, SaveStatus, send};
-use crate::domain::outbox::{Pending, Write};
+use crate::domain::outbox::{Doc, Pending, Write};
 use crate::domain::questions::{Pace, clock, pace};
 use crate::i18n::rehearsal::RehearsalMsg as R;
 use crate::i18n::{field_error, use_i18n};
@@ -86,7 +86,11 @@ pub fn Round(
         }
         note_error.set(None);
         // One key per round, so pressing Gem again (or the outbox's retry) never logs it twice.
-        let mut p = Pending::of(NAME.to_owned(), i18n.now(R::RoundHeading).to_owned(), Write::Rehearsal { input });
+        let mut p = Pending::of(
+            NAME.to_owned(),
+            i18n.now(R::RoundHeading).to_owned(),
+            Write::Rehearsal { input: Doc::of(&input) },
+        );
         p.id = key.get_value();
         send(outbox, keeper, p, outcome, move |result| {
             match &result {

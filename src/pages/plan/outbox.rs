@@ -1,11 +1,15 @@
 //! What waits in the outbox (from every editor), and the notice that the plan on screen is the copy on the device.
 
 use crate::domain::abc::Change;
-use crate::domain::outbox::{Pending, State, Write};
+use crate::domain::outbox::{Doc, Pending, State, Write};
 use crate::domain::{routes, tz};
 use crate::i18n::plan_offline::OfflineMsg as O;
 use crate::i18n::{dates, labels, use_i18n};
 use crate::store::outbox::use_outbox;
+use contract::cv::TargetedCvInput;
+use contract::jobgoal::JobGoalInput;
+use contract::progression::{ProgressionGoalInput, WeekEntryInput};
+use contract::rehearsal::{RehearsalInput, TalkingScriptInput};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -48,10 +52,10 @@ pub fn Waiting() -> impl IntoView {
 }
 
 /// The points a canvas write adds or removes, one line each.
-fn canvas_points(changes: &[Change]) -> String {
-    let texts = changes.iter().flat_map(|c| match c {
-        Change::Add(_, texts) => texts.clone(),
-        Change::Remove(_, text) => vec![text.clone()],
+fn canvas_points(changes: &[Doc]) -> String {
+    let texts = changes.iter().filter_map(Doc::read).flat_map(|c| match c {
+        Change::Add(_, texts) => texts,
+        Change::Remove(_, text) => vec![text],
     });
     texts.collect::<Vec<_>>().join("\n")
 }
@@ -72,13 +76,24 @@ fn WaitingItem(p: Pending) -> impl IntoView {
             }
         }
         Write::Prep { notes, .. } => what.push((O::PrepChange, None, Some(notes.clone()))),
-        Write::JobGoal { input, .. } => what.push((O::JobGoalChange, None, Some(input.title.clone()))),
-        Write::Week { input, .. } => what.push((O::WeekChange, None, Some(input.note.clone()))),
-        Write::Rehearsal { input } => what.push((O::RehearsalChange, None, Some(input.note.clone()))),
-        Write::Script { input, .. } => what.push((O::ScriptChange, None, input.cards.first().map(|c| c.text.clone()))),
+        Write::JobGoal { input, .. } => {
+            what.push((O::JobGoalChange, None, input.read().map(|i: JobGoalInput| i.title)))
+        }
+        Write::Week { input, .. } => what.push((O::WeekChange, None, input.read().map(|i: WeekEntryInput| i.note))),
+        Write::Rehearsal { input } => {
+            what.push((O::RehearsalChange, None, input.read().map(|i: RehearsalInput| i.note)))
+        }
+        Write::Script { input, .. } => {
+            let first = input.read().and_then(|i: TalkingScriptInput| i.cards.into_iter().next());
+            what.push((O::ScriptChange, None, first.map(|c| c.text)));
+        }
         Write::Canvas { changes, .. } => what.push((O::CanvasChange, None, Some(canvas_points(changes)))),
-        Write::Targeted { input, .. } => what.push((O::TargetedChange, None, Some(input.name.clone()))),
-        Write::Proposal { input } => what.push((O::ProposalChange, None, Some(input.description.clone()))),
+        Write::Targeted { input, .. } => {
+            what.push((O::TargetedChange, None, input.read().map(|i: TargetedCvInput| i.name)))
+        }
+        Write::Proposal { input } => {
+            what.push((O::ProposalChange, None, input.read().map(|i: ProgressionGoalInput| i.description)));
+        }
     }
     let href = match &p.write {
         Write::Aftale(c) => format!("{}/aftale/{}", routes::PLAN, c.aftale),

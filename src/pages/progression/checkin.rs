@@ -5,7 +5,7 @@ use crate::api::{self, ApiError};
 use crate::components::alert::{Alert, Level};
 use crate::components::form::{ErrorSummary, FieldProblem, TextField};
 use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus, send};
-use crate::domain::outbox::{Pending, Write};
+use crate::domain::outbox::{Doc, Pending, Write};
 use crate::domain::progression::form::{WeekForm, week_input, week_texts};
 use crate::domain::progression::{last_week, week_choices};
 use crate::i18n::progression::ProgressionMsg as P;
@@ -161,7 +161,7 @@ pub fn CheckIn(
         let write = Write::Week {
             id: before.as_ref().map(|e| e.id),
             base_version: before.as_ref().map_or(0, |e| e.version),
-            input: input.clone(),
+            input: Doc::of(&input),
         };
         let title = format!("{} {} ({})", i18n.now(P::WeekLabel), input.week.week, input.week.year);
         // One key per week being noted, so pressing Gem again (or the outbox's retry) never makes two.

@@ -6,7 +6,7 @@ use super::goals::AREAS;
 use crate::api::{self, ApiError};
 use crate::components::form::{ErrorSummary, FieldProblem, TextField};
 use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus, send};
-use crate::domain::outbox::{Pending, Write};
+use crate::domain::outbox::{Doc, Pending, Write};
 use crate::domain::progression::form::goal_input;
 use crate::i18n::progression::ProgressionMsg as P;
 use crate::i18n::{Lang, Message, field_error, use_i18n};
@@ -85,7 +85,7 @@ pub fn Propose(on_saved: impl Fn(P) + Copy + Send + Sync + 'static) -> impl Into
         };
         errors.set(vec![]);
         // One key per proposal, so pressing again (or the outbox's retry) never makes two.
-        let mut p = Pending::of(NAME.to_owned(), input.description.clone(), Write::Proposal { input });
+        let mut p = Pending::of(NAME.to_owned(), input.description.clone(), Write::Proposal { input: Doc::of(&input) });
         p.id = key.get_value();
         send(outbox, keeper, p, outcome, move |result| {
             match result {

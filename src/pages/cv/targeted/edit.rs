@@ -11,7 +11,7 @@ use crate::components::conflict::TheirVersion;
 use crate::components::form::TextField;
 use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus, send};
 use crate::domain::cv::document::{section_order, targeted};
-use crate::domain::outbox::{Pending, Write};
+use crate::domain::outbox::{Doc, Pending, Write};
 use crate::domain::routes;
 use crate::i18n::cv_targeted::TargetedMsg as T;
 use crate::i18n::{Message, use_i18n};
@@ -126,7 +126,7 @@ fn Editor(t: TargetedCv) -> impl IntoView {
         let p = Pending::of(
             write_name.get_value(),
             input.name.clone(),
-            Write::Targeted { id, base_version: version.get_value(), input: input.clone() },
+            Write::Targeted { id, base_version: version.get_value(), input: Doc::of(&input) },
         );
         send(outbox, keeper, p, outcome, move |result| {
             match result {
