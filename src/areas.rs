@@ -128,6 +128,23 @@ fn plan_area(page: PlanView) -> Loaded {
     Ok(view! { <Protected>{page()}</Protected> }.into_any())
 }
 
+/// Min plan's list of what waits in the outbox, which the forside shows too.
+#[wasm_split(plan_area, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn plan_waiting() -> Loaded {
+    Ok(view! { <plan::outbox::Waiting /> }.into_any())
+}
+
+/// What waits to be sent, on the forside. Nearly always nothing waits, so the list's code (it reads every
+/// area's documents) is Min plan's and is fetched only when something does; a module that cannot be fetched
+/// leaves the list out (each editor still says what waits), and it is asked for again when the outbox changes.
+#[component]
+pub fn WaitingOnForside() -> impl IntoView {
+    let store = crate::store::outbox::use_outbox();
+    // Drawn again only when the outbox goes from empty to not (the list itself follows each change).
+    let any = Memo::new(move |_| store.pending.with(|p| !p.is_empty()));
+    move || any.get().then(|| Suspend::new(async move { plan_waiting().await.ok() }))
+}
+
 #[wasm_split(progression_area, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn progression_area(page: ProgressionView) -> Loaded {
     let page = move || match page {

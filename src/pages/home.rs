@@ -43,7 +43,7 @@ pub fn HomePage() -> impl IntoView {
         </p>
         <NextUp />
         // Everything that waits to be sent, from every editor (the outbox).
-        <crate::pages::plan::outbox::Waiting />
+        <crate::areas::WaitingOnForside />
         <h2>{i18n.t(Msg::HomeAreas)}</h2>
         <ul class="nobullet-list app-area-list">
             {areas.into_iter().map(|(href, title, text)| view! {

@@ -158,3 +158,37 @@ test('notes written offline are sent when the network is back, and writing on sa
   await expect(page.getByText('Gemt', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Behold min' })).toHaveCount(0);
 });
+
+test('what was written in another area while offline is named on the forside until it has been sent', async ({ page, context }, info) => {
+  // The forside's list is Min plan's, fetched only when something waits: offline, from the service worker.
+  const app = new App(page);
+  // The personas whose jobmål the other offline jobmål test adds to.
+  await app.login(info.project.name === 'phone' ? DEMO.jonas : DEMO.mette);
+  await page.goto('/mine-jobmaal/nyt');
+  await expect(app.heading()).toHaveText('Nyt jobmål');
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 25_000 }).toBe(true);
+  await expect.poll(() => deviceKeys(page)).toEqual(expect.arrayContaining(['session', 'offline-pass']));
+  const title = `Lagermedhjælper om formiddagen (${info.project.name} ${Date.now()})`;
+  const made = async () => (await (await page.request.get('/api/v1/jobgoals')).json()).filter((g) => g.content.title === title);
+
+  await context.setOffline(true);
+  await page.getByLabel('Jobmål', { exact: true }).fill(title);
+  await page.getByRole('button', { name: 'Gem jobmålet' }).click();
+  await expect(page.getByText('Gemt på enheden – sendes når du er online')).toBeVisible({ timeout: 10_000 });
+
+  // The app started again with no network: the forside names the jobmål and says it waits.
+  await page.goto('/');
+  await expect(app.heading()).toHaveText('Forside');
+  const waiting = page.getByRole('region', { name: 'Venter på at blive sendt' });
+  const item = waiting.getByRole('listitem').filter({ hasText: title });
+  await expect(item).toContainText(`Jobmål: ${title}`);
+  await expect(item).toContainText('Venter på nettet');
+  await expect(item.getByRole('link', { name: title })).toHaveAttribute('href', '/mine-jobmaal');
+  await app.expectAccessible();
+
+  // Back online it is sent once, and the list goes.
+  await context.setOffline(false);
+  await expect(waiting).toHaveCount(0, { timeout: 20_000 });
+  expect(await made()).toHaveLength(1);
+});
