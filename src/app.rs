@@ -5,7 +5,7 @@ use crate::areas;
 use crate::components::{footer::Footer, header::Header, later::Later};
 use crate::domain::routes;
 use crate::i18n::{I18n, Msg, use_i18n};
-use crate::pages::{home::HomePage, login::LoginPage, logout::LogoutPage, not_found::NotFoundPage};
+use crate::pages::{home::HomePage, logout::LogoutPage, not_found::NotFoundPage};
 use crate::store::{
     prefs,
     session::{SessionState, SessionStore, use_session},
@@ -60,7 +60,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/min-udvikling/del") view={Lazy::<areas::ProgressionShare>::new()} />
                     <Route path=path!("/min-udvikling/uge/:id") view={Lazy::<areas::ProgressionWeek>::new()} />
                     <Route path=path!("/min-udvikling/maal/:id") view={Lazy::<areas::ProgressionGoal>::new()} />
-                    <Route path=path!("/log-ind") view=LoginPage />
+                    <Route path=path!("/log-ind") view={Lazy::<areas::Login>::new()} />
                     <Route path=path!("/logget-af") view=LogoutPage />
                     <Route path=path!("/tilgaengelighed") view={Lazy::<areas::InfoAccessibility>::new()} />
                     <Route path=path!("/privatliv") view={Lazy::<areas::InfoPrivacy>::new()} />

@@ -1,4 +1,4 @@
-//! The four areas behind login, and the two information pages, load their code when first opened.
+//! The four areas behind login, login itself and the two information pages load their code when first opened.
 //!
 //! Each area is one split function (wasm_split's attribute, as leptos's `#[lazy]` writes it, plus `fallible`: a
 //! module that cannot be fetched gives `UnavailablePage` instead of a panic), so wasm-split (docs/wasm-split.md) moves its pages, texts and helpers
@@ -81,9 +81,12 @@ pub enum ProgressionView {
     Goal,
 }
 
-/// A public information page.
+/// A public page: login and the information pages. Login is here rather than in the main module because the
+/// first screen of a logged-in borger (the forside) never needs it.
 #[derive(Debug, Clone, Copy)]
 pub enum InfoView {
+    /// Log ind.
+    Login,
     /// The tilgængelighedserklæring.
     Accessibility,
     /// Privacy.
@@ -159,6 +162,7 @@ fn progression_area(page: ProgressionView) -> Loaded {
 #[wasm_split(info_area, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn info_area(page: InfoView) -> Loaded {
     Ok(match page {
+        InfoView::Login => view! { <crate::pages::login::LoginPage /> }.into_any(),
         InfoView::Accessibility => view! { <info::AccessibilityPage /> }.into_any(),
         InfoView::Privacy => view! { <info::PrivacyPage /> }.into_any(),
     })
@@ -206,6 +210,7 @@ area_routes! {
     ProgressionShare => progression_area(ProgressionView::Share);
     ProgressionWeek => progression_area(ProgressionView::Week);
     ProgressionGoal => progression_area(ProgressionView::Goal);
+    Login => info_area(InfoView::Login);
     InfoAccessibility => info_area(InfoView::Accessibility);
     InfoPrivacy => info_area(InfoView::Privacy);
 }
