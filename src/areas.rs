@@ -216,7 +216,7 @@ area_routes! {
 }
 
 /// The outbox's sends of the areas' writes (`store::sends`), behind the same split points as the areas' pages:
-/// what a jobmål, a week or a targeted CV needs to be sent is fetched with its area, the first time either is
+/// what an aftale change, a jobmål, a week or a targeted CV needs to be sent is fetched with its area, the first time either is
 /// needed. A module that cannot be fetched gives `None`, and the outbox tries again later.
 pub mod sends {
     use crate::domain::outbox::Pending;
@@ -224,6 +224,11 @@ pub mod sends {
     use leptos::wasm_split::{SplitLoaderError, wasm_split};
     use std::future::Future;
     use std::pin::Pin;
+
+    #[wasm_split(plan_area, wasm_split_path = ::leptos::wasm_split, fallible)]
+    fn plan(p: Pending) -> Result<Sending, SplitLoaderError> {
+        Ok(crate::store::sends::plan(p))
+    }
 
     #[wasm_split(jobgoals_area, wasm_split_path = ::leptos::wasm_split, fallible)]
     fn jobgoals(p: Pending) -> Result<Sending, SplitLoaderError> {
@@ -245,6 +250,7 @@ pub mod sends {
     /// Hands the outbox these sends; `App` calls it once.
     pub fn register() {
         crate::store::outbox::set_area_sends(AreaSends {
+            plan: |p| -> Loading { Box::pin(async move { plan(p).await.ok() }) },
             jobgoals: |p| -> Loading { Box::pin(async move { jobgoals(p).await.ok() }) },
             progression: |p| -> Loading { Box::pin(async move { progression(p).await.ok() }) },
             cv: |p| -> Loading { Box::pin(async move { cv(p).await.ok() }) },

@@ -7,13 +7,13 @@
 
 use crate::api::{self, ApiError};
 use crate::domain::backoff::delay_ms;
-use crate::domain::outbox::{self, AftaleChange, Pending, Resolution, State, Write};
+use crate::domain::outbox::{self, Pending, State, Write};
 use crate::store::device;
 use crate::store::draft;
 use crate::store::session::{SessionState, SessionStore, use_session};
 use contract::cv::TargetedCv;
 use contract::jobgoal::{AbcCanvas, JobGoal};
-use contract::plan::{Aftale, Meeting, MeetingPrep};
+use contract::plan::{Aftale, Meeting};
 use contract::progression::{ProgressionGoal, WeekEntry};
 use contract::rehearsal::{Rehearsal, TalkingScript};
 use leptos::prelude::*;
@@ -320,16 +320,11 @@ pub fn fail(e: ApiError) -> Failure {
     if later(&e) { Failure::Later } else { Failure::Refused(e) }
 }
 
-/// One send of `p`. After a 412 the server's version decides: already there (an answer was lost), send on
-/// the newer version (others changed something else), or a conflict for the borger. Min plan's writes are sent
-/// from here (the forside shows the plan anyway); the others run in their area's module (`store::sends`),
-/// fetched the first time one is sent.
+/// One send of `p`, in the module of the area it belongs to (`store::sends`), fetched the first time one of its
+/// writes is sent: nearly always nothing waits, so the first screen carries none of the sends.
 async fn send(p: &Pending) -> Result<Reply, Failure> {
     match &p.write {
-        Write::Aftale(c) => send_aftale(c).await,
-        Write::Prep { meeting, base_version, base_notes, notes } => {
-            send_prep(*meeting, *base_version, base_notes, notes).await
-        }
+        Write::Aftale(_) | Write::Prep { .. } => in_area(Area::Plan, p).await,
         Write::JobGoal { .. } | Write::Script { .. } | Write::Canvas { .. } | Write::Rehearsal { .. } => {
             in_area(Area::JobGoals, p).await
         }
@@ -344,6 +339,7 @@ pub type Sending = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Rep
 /// The area whose module sends a write.
 #[derive(Clone, Copy)]
 enum Area {
+    Plan,
     JobGoals,
     Progression,
     Cv,
@@ -360,6 +356,8 @@ pub type AreaSend = fn(Pending) -> std::pin::Pin<Box<dyn std::future::Future<Out
 #[cfg(target_arch = "wasm32")]
 #[derive(Clone, Copy)]
 pub struct AreaSends {
+    /// Min plan.
+    pub plan: AreaSend,
     /// Mine jobmål.
     pub jobgoals: AreaSend,
     /// Min udvikling.
@@ -385,6 +383,7 @@ pub fn set_area_sends(sends: AreaSends) {
 async fn in_area(area: Area, p: &Pending) -> Result<Reply, Failure> {
     let Some(sends) = AREA_SENDS.with(std::cell::Cell::get) else { return Err(Failure::Later) };
     let send = match area {
+        Area::Plan => sends.plan,
         Area::JobGoals => sends.jobgoals,
         Area::Progression => sends.progression,
         Area::Cv => sends.cv,
@@ -401,62 +400,12 @@ async fn in_area(area: Area, p: &Pending) -> Result<Reply, Failure> {
     use crate::store::sends;
     let p = p.clone();
     match area {
+        Area::Plan => sends::plan(p),
         Area::JobGoals => sends::jobgoals(p),
         Area::Progression => sends::progression(p),
         Area::Cv => sends::cv(p),
     }
     .await
-}
-
-/// "Det vil jeg tale om": after a 412 a meeting whose notes are still what the borger started from is sent on
-/// its new version (only its details changed); other notes go to the borger.
-async fn send_prep(meeting: Uuid, base_version: i64, base_notes: &str, notes: &str) -> Result<Reply, Failure> {
-    let prep = MeetingPrep { prep_notes: notes.to_owned() };
-    let mut version = base_version;
-    for _ in 0..3 {
-        if version < 0 {
-            version = api::plan::meeting(meeting).await.map_err(fail)?.value.version;
-        }
-        match api::plan::save_prep(meeting, version, &prep).await {
-            Ok(v) => return Ok(Reply::Meeting(v.value)),
-            Err(ApiError::Conflict(_)) => {
-                let latest = api::plan::meeting(meeting).await.map_err(fail)?.value;
-                if latest.prep_notes == notes {
-                    return Ok(Reply::Meeting(latest));
-                }
-                if latest.prep_notes != base_notes {
-                    return Err(Failure::Conflict(Box::new(Reply::Meeting(latest))));
-                }
-                // Only the meeting's details changed: the notes are as the borger saw them.
-                version = latest.version;
-            }
-            Err(e) => return Err(fail(e)),
-        }
-    }
-    Err(Failure::Later)
-}
-
-async fn send_aftale(c: &AftaleChange) -> Result<Reply, Failure> {
-    let mut version = c.base_version;
-    if version < 0 {
-        version = api::plan::aftale(c.aftale).await.map_err(fail)?.value.version;
-    }
-    for _ in 0..3 {
-        match api::plan::update_aftale(c.aftale, version, &c.change).await {
-            Ok(v) => return Ok(Reply::Aftale(v.value)),
-            Err(ApiError::Conflict(_)) => {
-                let server = api::plan::aftale(c.aftale).await.map_err(fail)?.value;
-                match outbox::after_conflict(c, &server) {
-                    Resolution::AlreadyThere => return Ok(Reply::Aftale(server)),
-                    Resolution::SendOn(v) => version = v,
-                    Resolution::Conflict if c.base_version < 0 => version = server.version,
-                    Resolution::Conflict => return Err(Failure::Conflict(Box::new(Reply::Aftale(server)))),
-                }
-            }
-            Err(e) => return Err(fail(e)),
-        }
-    }
-    Err(Failure::Later)
 }
 
 #[cfg(test)]

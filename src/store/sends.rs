@@ -1,21 +1,37 @@
-//! The sends of the writes that belong to an area's pages (jobmål, progression, targeted CV), moved out of the
-//! outbox (`store::outbox`) so their requests, replies and serde live in the area's wasm module, not the first
-//! screen's. The outbox reaches them through `crate::areas::sends` (split points); natively directly.
+//! The sends of the writes that belong to an area's pages (Min plan's aftaler and meeting notes, jobmål,
+//! progression, targeted CV), moved out of the outbox (`store::outbox`) so their requests, replies and serde live
+//! in the area's wasm module, not the first screen's. The outbox reaches them through `crate::areas::sends`
+//! (split points); natively directly.
 
 use crate::api::{self, ApiError};
 use crate::domain::abc::{Change, apply_all};
-use crate::domain::outbox::{Doc, Pending, Write};
+use crate::domain::outbox::{self, AftaleChange, Doc, Pending, Resolution, Write};
 use crate::store::outbox::{Failure, Reply, Sending, fail};
 use contract::cv::TargetedCvInput;
 use contract::jobgoal::{AbcCanvasInput, JobGoalInput};
+use contract::plan::MeetingPrep;
 use contract::progression::{ProgressionGoalInput, WeekEntryInput};
 use contract::rehearsal::{RehearsalInput, TalkingScriptInput};
 use serde::de::DeserializeOwned;
+use uuid::Uuid;
 
 /// The document a write carries; one that does not read as its type cannot be sent, and is refused (it stays
 /// in the list for the borger to see) rather than dropped.
 fn read<T: DeserializeOwned>(doc: &Doc) -> Result<T, Failure> {
     doc.read().ok_or(Failure::Refused(ApiError::Invalid(Vec::new())))
+}
+
+/// Sends a write of "Min plan": a change to an aftale, or the notes for a meeting.
+pub fn plan(p: Pending) -> Sending {
+    Box::pin(async move {
+        match &p.write {
+            Write::Aftale(c) => send_aftale(c).await,
+            Write::Prep { meeting, base_version, base_notes, notes } => {
+                send_prep(*meeting, *base_version, base_notes, notes).await
+            }
+            _ => Err(Failure::Refused(ApiError::NotFound)),
+        }
+    })
 }
 
 /// Sends a write of "Mine jobmål": a jobmål, the talking script, the ABC canvas or a practice round.
@@ -165,6 +181,57 @@ async fn send_canvas(base_version: i64, base: &AbcCanvasInput, changes: &[Change
                     return Ok(Reply::Canvas(latest));
                 }
                 (version, on) = (latest.version, latest.content);
+            }
+            Err(e) => return Err(fail(e)),
+        }
+    }
+    Err(Failure::Later)
+}
+
+/// "Det vil jeg tale om": after a 412 a meeting whose notes are still what the borger started from is sent on
+/// its new version (only its details changed); other notes go to the borger.
+async fn send_prep(meeting: Uuid, base_version: i64, base_notes: &str, notes: &str) -> Result<Reply, Failure> {
+    let prep = MeetingPrep { prep_notes: notes.to_owned() };
+    let mut version = base_version;
+    for _ in 0..3 {
+        if version < 0 {
+            version = api::plan::meeting(meeting).await.map_err(fail)?.value.version;
+        }
+        match api::plan::save_prep(meeting, version, &prep).await {
+            Ok(v) => return Ok(Reply::Meeting(v.value)),
+            Err(ApiError::Conflict(_)) => {
+                let latest = api::plan::meeting(meeting).await.map_err(fail)?.value;
+                if latest.prep_notes == notes {
+                    return Ok(Reply::Meeting(latest));
+                }
+                if latest.prep_notes != base_notes {
+                    return Err(Failure::Conflict(Box::new(Reply::Meeting(latest))));
+                }
+                // Only the meeting's details changed: the notes are as the borger saw them.
+                version = latest.version;
+            }
+            Err(e) => return Err(fail(e)),
+        }
+    }
+    Err(Failure::Later)
+}
+
+async fn send_aftale(c: &AftaleChange) -> Result<Reply, Failure> {
+    let mut version = c.base_version;
+    if version < 0 {
+        version = api::plan::aftale(c.aftale).await.map_err(fail)?.value.version;
+    }
+    for _ in 0..3 {
+        match api::plan::update_aftale(c.aftale, version, &c.change).await {
+            Ok(v) => return Ok(Reply::Aftale(v.value)),
+            Err(ApiError::Conflict(_)) => {
+                let server = api::plan::aftale(c.aftale).await.map_err(fail)?.value;
+                match outbox::after_conflict(c, &server) {
+                    Resolution::AlreadyThere => return Ok(Reply::Aftale(server)),
+                    Resolution::SendOn(v) => version = v,
+                    Resolution::Conflict if c.base_version < 0 => version = server.version,
+                    Resolution::Conflict => return Err(Failure::Conflict(Box::new(Reply::Aftale(server)))),
+                }
             }
             Err(e) => return Err(fail(e)),
         }
