@@ -1,11 +1,11 @@
 //! The save status next to an editor (issue #8), the same in every editor: "Gemmer …", "Gemt", "Gemt på
 //! enheden – sendes når du er online", or "Kunne ikke gemmes – prøv igen". A write that waited in the outbox
-//! turns into "Gemt" by itself when it lands.
+//! turns into "Gemt" by itself when it lands, or says why the server refused it.
 
 use crate::api::ApiError;
-use crate::domain::outbox::Pending;
-use crate::domain::outbox::State;
+use crate::domain::outbox::{Pending, Refusal, State};
 use crate::i18n::drafts::DraftMsg as D;
+use crate::i18n::plan_offline::{OfflineMsg as O, refusal};
 use crate::i18n::use_i18n;
 use crate::store::draft::Keeper;
 use crate::store::outbox::{Outbox, Submitted, use_outbox};
@@ -26,6 +26,8 @@ pub enum Outcome {
     InTab,
     /// The server said no; the text stays in the editor.
     Failed(ApiError),
+    /// The server said no to a write that had waited in the outbox (sent later, perhaps with the editor closed).
+    Refused(Option<Refusal>),
 }
 
 impl Outcome {
@@ -71,10 +73,12 @@ pub fn SaveStatus(name: String, outcome: RwSignal<Option<Outcome>>) -> impl Into
     let shown = Memo::new(move |_| {
         let waiting = outbox.state_of(&name);
         match outcome.get() {
-            Some(Outcome::Kept | Outcome::InTab) if waiting.is_none() => Some(Outcome::Saved),
-            Some(Outcome::Kept | Outcome::InTab) if waiting != Some(State::Waiting) => {
-                Some(Outcome::Failed(ApiError::Conflict(None)))
-            }
+            Some(kept @ (Outcome::Kept | Outcome::InTab)) => match waiting {
+                None => Some(Outcome::Saved),
+                Some((State::Waiting, _)) => Some(kept),
+                Some((State::Conflict, _)) => Some(Outcome::Failed(ApiError::Conflict(None))),
+                Some((State::Refused, why)) => Some(Outcome::Refused(why)),
+            },
             other => other,
         }
     });
@@ -89,6 +93,12 @@ pub fn SaveStatus(name: String, outcome: RwSignal<Option<Outcome>>) -> impl Into
                     <div class="alert alert-error" role="alert"><div class="alert-body">
                         <p class="alert-heading">{i18n.t(D::Failed)}</p>
                         <p class="alert-text">{i18n.t(e.message())}</p>
+                    </div></div>
+                }.into_any(),
+                Outcome::Refused(why) => view! {
+                    <div class="alert alert-error" role="alert"><div class="alert-body">
+                        <p class="alert-heading">{i18n.t(O::NotSent)}</p>
+                        <p class="alert-text">{i18n.t(refusal(why))}</p>
                     </div></div>
                 }.into_any(),
             })}

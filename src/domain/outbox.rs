@@ -74,6 +74,23 @@ pub enum State {
     Refused,
 }
 
+/// Why the server refused a waiting write, kept with it so the list and the editor can say why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Refusal {
+    /// It is no longer the borger's to change (403).
+    NotAllowed,
+    /// It no longer exists (404).
+    Gone,
+    /// The same thing already exists, e.g. the week was noted on another device meanwhile (422 `duplicate`).
+    Duplicate,
+    /// Something in it does not pass the server's checks (422).
+    Invalid,
+    /// It is too large (413).
+    TooLarge,
+    /// Any other refusal.
+    Other,
+}
+
 /// A change to an aftale's status, note or comment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AftaleChange {
@@ -132,6 +149,9 @@ pub struct Pending {
     /// it lands, a copy that still holds exactly this is no longer needed, even if the editor is not open.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub typed: Vec<(String, String)>,
+    /// Why the server refused it (with `State::Refused`; an outbox kept before this field existed reads as none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refusal: Option<Refusal>,
 }
 
 impl Pending {
@@ -143,7 +163,7 @@ impl Pending {
 
     /// Any other write, from the editor called `name`.
     pub fn of(name: String, title: String, write: Write) -> Self {
-        Pending { id: Uuid::new_v4(), name, title, write, state: State::Waiting, typed: Vec::new() }
+        Pending { id: Uuid::new_v4(), name, title, write, state: State::Waiting, typed: Vec::new(), refusal: None }
     }
 
     /// The aftale change, if this is one.
@@ -172,6 +192,7 @@ impl Pending {
             Write::Rehearsal { .. } | Write::Proposal { .. } => {}
         }
         self.state = State::Waiting;
+        self.refusal = None;
     }
 }
 

@@ -7,7 +7,7 @@
 
 use crate::api::{self, ApiError};
 use crate::domain::backoff::delay_ms;
-use crate::domain::outbox::{self, Pending, State, Write};
+use crate::domain::outbox::{self, Pending, Refusal, State, Write};
 use crate::store::device;
 use crate::store::draft;
 use crate::store::session::{SessionState, SessionStore, use_session};
@@ -254,8 +254,8 @@ impl Outbox {
                     self.landed.set(Some((p.name.clone(), reply)));
                     None
                 }
-                Err(Failure::Conflict(_)) => Some(State::Conflict),
-                Err(Failure::Refused(_)) => Some(State::Refused),
+                Err(Failure::Conflict(_)) => Some((State::Conflict, None)),
+                Err(Failure::Refused(e)) => Some((State::Refused, Some(refusal(&e)))),
                 Err(Failure::Later) => {
                     self.note_failure();
                     break;
@@ -264,7 +264,9 @@ impl Outbox {
             self.backoff.set_value((0, 0.0));
             self.pending.update(|list| match state {
                 None => list.retain(|x| x.id != p.id),
-                Some(s) => list.iter_mut().filter(|x| x.id == p.id).for_each(|x| x.state = s),
+                Some((s, why)) => {
+                    list.iter_mut().filter(|x| x.id == p.id).for_each(|x| (x.state, x.refusal) = (s, why))
+                }
             });
             landed += usize::from(state.is_none());
             self.save().await;
@@ -284,9 +286,9 @@ impl Outbox {
         });
     }
 
-    /// What waits from the editor called `name` (reactive).
-    pub fn state_of(self, name: &str) -> Option<State> {
-        self.pending.with(|list| list.iter().rev().find(|p| p.name == name).map(|p| p.state))
+    /// Where the latest write of the editor called `name` stands, and why it was refused if it was (reactive).
+    pub fn state_of(self, name: &str) -> Option<(State, Option<Refusal>)> {
+        self.pending.with(|list| list.iter().rev().find(|p| p.name == name).map(|p| (p.state, p.refusal)))
     }
 
     /// The changes to `aftale` that have not landed.
@@ -312,6 +314,20 @@ fn later(e: &ApiError) -> bool {
         ApiError::Offline | ApiError::Timeout | ApiError::Unavailable | ApiError::Unauthorized => true,
         ApiError::Server(s) => *s >= 500,
         _ => false,
+    }
+}
+
+/// Why the server said no, in the words the borger is given.
+fn refusal(e: &ApiError) -> Refusal {
+    match e {
+        ApiError::Forbidden => Refusal::NotAllowed,
+        ApiError::NotFound => Refusal::Gone,
+        ApiError::Invalid(errors) if errors.iter().any(|f| f.code == contract::FieldErrorCode::Duplicate) => {
+            Refusal::Duplicate
+        }
+        ApiError::Invalid(_) => Refusal::Invalid,
+        ApiError::TooLarge => Refusal::TooLarge,
+        _ => Refusal::Other,
     }
 }
 
@@ -419,6 +435,20 @@ mod tests {
         {
             assert!(later(&e), "{e:?} should wait in the outbox");
         }
+    }
+
+    #[test]
+    fn a_refusal_is_kept_with_the_reason_the_borger_is_told() {
+        use contract::{FieldError, FieldErrorCode};
+        let field = |code| FieldError { field: "week".into(), code, limit: None };
+        assert_eq!(refusal(&ApiError::Forbidden), Refusal::NotAllowed);
+        assert_eq!(refusal(&ApiError::NotFound), Refusal::Gone);
+        assert_eq!(refusal(&ApiError::TooLarge), Refusal::TooLarge);
+        assert_eq!(refusal(&ApiError::Invalid(vec![field(FieldErrorCode::Required)])), Refusal::Invalid);
+        // A week noted on another device meanwhile: not "something to correct", but "it is already there".
+        let twice = vec![field(FieldErrorCode::Required), field(FieldErrorCode::Duplicate)];
+        assert_eq!(refusal(&ApiError::Invalid(twice)), Refusal::Duplicate);
+        assert_eq!(refusal(&ApiError::Server(400)), Refusal::Other);
     }
 
     #[test]

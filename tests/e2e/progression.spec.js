@@ -275,6 +275,47 @@ test('a week noted on another device meanwhile is not noted twice: the error say
   expect(noted.map((w) => w.content.hours)).toEqual([7.5]);
 });
 
+test('a week saved offline that was noted on another device meanwhile is refused, and the editor and the forside say why', async ({ page, context, baseURL }, info) => {
+  test.skip(info.project.name !== 'desktop', 'one run is enough: it changes shared demo data');
+  const app = new App(page);
+  await app.login(DEMO.hanne);
+  await page.goto('/min-udvikling');
+  const select = page.getByLabel('Uge', { exact: true });
+  await chooseWeek(page, info.project.name, 4);
+  const value = await select.inputValue();
+
+  // The same week is noted on the phone; this page does not know yet.
+  const [year, week] = value.split('-W').map(Number);
+  const elsewhere = await page.request.post('/api/v1/progression/weeks', {
+    headers: { 'x-fleks-client': '1', Origin: baseURL, 'Idempotency-Key': crypto.randomUUID() },
+    data: { week: { year, week }, hours: 6, job_no: 1 },
+  });
+  expect(elsewhere.status()).toBe(201);
+
+  // Noted here without network: it waits, and is refused when it is sent.
+  await context.setOffline(true);
+  await page.getByLabel(HOURS).fill('8');
+  await page.getByRole('button', { name: 'Gem ugen' }).click();
+  await expect(page.getByText('Gemt på enheden – sendes når du er online')).toBeVisible({ timeout: 10_000 });
+  await context.setOffline(false);
+  const why = 'Det findes allerede, måske fra en anden enhed. Genindlæs siden for at se det og rette det der.';
+  const refused = page.getByRole('alert').filter({ hasText: 'Kunne ikke sendes.' });
+  await expect(refused).toContainText(why, { timeout: 20_000 });
+  await app.expectAccessible();
+
+  // The forside lists it with the same reason, and the borger can remove it.
+  await page.goto('/');
+  const item = page.getByRole('region', { name: 'Venter på at blive sendt' }).getByRole('listitem')
+    .filter({ hasText: `${week} (${year})` });
+  await expect(item).toContainText(`Kunne ikke sendes. ${why}`);
+  await app.expectAccessible();
+  await item.getByRole('button', { name: 'Fjern min ændring' }).click();
+  await expect(page.getByRole('region', { name: 'Venter på at blive sendt' })).toHaveCount(0);
+  const progression = await (await page.request.get('/api/v1/progression')).json();
+  const noted = progression.weeks.filter((w) => w.content.week.year === year && w.content.week.week === week && w.content.job_no === 1);
+  expect(noted.map((w) => w.content.hours)).toEqual([6]);
+});
+
 test('saving at the bottom of the page draws it again without a moment in which the trend and goals are gone', async ({ page }, info) => {
   test.skip(info.project.name !== 'desktop', 'one run is enough: it changes shared demo data');
   const app = new App(page);

@@ -291,3 +291,18 @@ fn an_outbox_kept_before_documents_were_kept_as_text_reads_the_same_and_is_store
     // A document of another type does not read as this one.
     assert!(input.read::<contract::progression::WeekEntryInput>().is_none());
 }
+
+#[test]
+fn a_refused_write_keeps_its_reason_on_the_device_and_sending_it_anyway_clears_it() {
+    let mut p = prep("Mine noter");
+    (p.state, p.refusal) = (State::Refused, Some(Refusal::Duplicate));
+    let back: Pending = serde_json::from_str(&serde_json::to_string(&p).unwrap()).unwrap();
+    assert_eq!(back.refusal, Some(Refusal::Duplicate));
+    // Kept before the reason was kept: refused, with no reason.
+    let mut old = serde_json::to_value(&p).unwrap();
+    old.as_object_mut().unwrap().remove("refusal");
+    let old: Pending = serde_json::from_value(old).unwrap();
+    assert_eq!((old.state, old.refusal), (State::Refused, None));
+    p.rebase_on_newest();
+    assert_eq!((p.state, p.refusal), (State::Waiting, None));
+}

@@ -3,7 +3,7 @@
 use crate::domain::abc::Change;
 use crate::domain::outbox::{Doc, Pending, State, Write};
 use crate::domain::{routes, tz};
-use crate::i18n::plan_offline::OfflineMsg as O;
+use crate::i18n::plan_offline::{OfflineMsg as O, refusal};
 use crate::i18n::{dates, labels, use_i18n};
 use crate::store::outbox::use_outbox;
 use contract::cv::TargetedCvInput;
@@ -132,7 +132,7 @@ fn WaitingItem(p: Pending) -> impl IntoView {
                 }.into_any(),
                 State::Refused => view! {
                     <div class="alert alert-warning" role="alert"><div class="alert-body">
-                        <p class="alert-text">{i18n.t(O::Refused)}</p>
+                        <p class="alert-text"><strong>{i18n.t(O::NotSent)}</strong> " " {i18n.t(refusal(p.refusal))}</p>
                         <button type="button" class="button button-tertiary" on:click=move |_| {
                             leptos::task::spawn_local(store.discard(id));
                         }>{i18n.t(O::Discard)}</button>
