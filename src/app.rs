@@ -1,7 +1,7 @@
 //! The app: providers, the page frame, and the whole route table in one place.
 
 use crate::api::client;
-use crate::areas;
+use crate::areas::{self, CvView, InfoView, JobGoalsView, Page, PlanView, ProgressionView};
 use crate::components::{footer::Footer, header::Header, later::Later};
 use crate::domain::routes;
 use crate::i18n::{I18n, Msg, use_i18n};
@@ -13,7 +13,7 @@ use crate::store::{
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::{Lazy, path};
+use leptos_router::path;
 
 /// The whole app.
 #[component]
@@ -39,31 +39,31 @@ pub fn App() -> impl IntoView {
                 <crate::components::update::UpdateOffer />
                 <Routes fallback=|| view! { <NotFoundPage /> }>
                     <Route path=path!("/") view=|| view! { <Protected><HomePage /></Protected> } />
-                    <Route path=path!("/mit-cv") view={Lazy::<areas::CvOverview>::new()} />
-                    <Route path=path!("/mit-cv/udskriv") view={Lazy::<areas::CvPrint>::new()} />
-                    <Route path=path!("/mit-cv/maalrettet/ny") view={Lazy::<areas::CvNewTargeted>::new()} />
-                    <Route path=path!("/mit-cv/maalrettet/:id") view={Lazy::<areas::CvTargeted>::new()} />
-                    <Route path=path!("/mit-cv/maalrettet/:id/udskriv") view={Lazy::<areas::CvPrintTargeted>::new()} />
-                    <Route path=path!("/mit-cv/:section") view={Lazy::<areas::CvSection>::new()} />
-                    <Route path=path!("/mine-jobmaal") view={Lazy::<areas::JobGoalsList>::new()} />
-                    <Route path=path!("/mine-jobmaal/klar-til-moedet") view={Lazy::<areas::JobGoalsReady>::new()} />
-                    <Route path=path!("/mine-jobmaal/oev") view={Lazy::<areas::JobGoalsPractise>::new()} />
-                    <Route path=path!("/mine-jobmaal/oev/talepapir") view={Lazy::<areas::JobGoalsScript>::new()} />
-                    <Route path=path!("/mine-jobmaal/abc") view={Lazy::<areas::JobGoalsCanvas>::new()} />
-                    <Route path=path!("/mine-jobmaal/mig-og-mit-jobmaal") view={Lazy::<areas::JobGoalsHandout>::new()} />
-                    <Route path=path!("/mine-jobmaal/nyt") view={Lazy::<areas::JobGoalsNew>::new()} />
-                    <Route path=path!("/mine-jobmaal/:id") view={Lazy::<areas::JobGoalsEdit>::new()} />
-                    <Route path=path!("/min-plan") view={Lazy::<areas::PlanOverview>::new()} />
-                    <Route path=path!("/min-plan/aftale/:id") view={Lazy::<areas::PlanAftale>::new()} />
-                    <Route path=path!("/min-plan/moede/:id") view={Lazy::<areas::PlanMeeting>::new()} />
-                    <Route path=path!("/min-udvikling") view={Lazy::<areas::ProgressionOverview>::new()} />
-                    <Route path=path!("/min-udvikling/del") view={Lazy::<areas::ProgressionShare>::new()} />
-                    <Route path=path!("/min-udvikling/uge/:id") view={Lazy::<areas::ProgressionWeek>::new()} />
-                    <Route path=path!("/min-udvikling/maal/:id") view={Lazy::<areas::ProgressionGoal>::new()} />
-                    <Route path=path!("/log-ind") view={Lazy::<areas::Login>::new()} />
+                    <Route path=path!("/mit-cv") view=Page::Cv(CvView::Overview) />
+                    <Route path=path!("/mit-cv/udskriv") view=Page::Cv(CvView::Print) />
+                    <Route path=path!("/mit-cv/maalrettet/ny") view=Page::Cv(CvView::NewTargeted) />
+                    <Route path=path!("/mit-cv/maalrettet/:id") view=Page::Cv(CvView::Targeted) />
+                    <Route path=path!("/mit-cv/maalrettet/:id/udskriv") view=Page::Cv(CvView::PrintTargeted) />
+                    <Route path=path!("/mit-cv/:section") view=Page::Cv(CvView::Section) />
+                    <Route path=path!("/mine-jobmaal") view=Page::JobGoals(JobGoalsView::List) />
+                    <Route path=path!("/mine-jobmaal/klar-til-moedet") view=Page::JobGoals(JobGoalsView::Ready) />
+                    <Route path=path!("/mine-jobmaal/oev") view=Page::JobGoals(JobGoalsView::Practise) />
+                    <Route path=path!("/mine-jobmaal/oev/talepapir") view=Page::JobGoals(JobGoalsView::Script) />
+                    <Route path=path!("/mine-jobmaal/abc") view=Page::JobGoals(JobGoalsView::Canvas) />
+                    <Route path=path!("/mine-jobmaal/mig-og-mit-jobmaal") view=Page::JobGoals(JobGoalsView::Handout) />
+                    <Route path=path!("/mine-jobmaal/nyt") view=Page::JobGoals(JobGoalsView::New) />
+                    <Route path=path!("/mine-jobmaal/:id") view=Page::JobGoals(JobGoalsView::Edit) />
+                    <Route path=path!("/min-plan") view=Page::Plan(PlanView::Plan) />
+                    <Route path=path!("/min-plan/aftale/:id") view=Page::Plan(PlanView::Aftale) />
+                    <Route path=path!("/min-plan/moede/:id") view=Page::Plan(PlanView::Meeting) />
+                    <Route path=path!("/min-udvikling") view=Page::Progression(ProgressionView::Overview) />
+                    <Route path=path!("/min-udvikling/del") view=Page::Progression(ProgressionView::Share) />
+                    <Route path=path!("/min-udvikling/uge/:id") view=Page::Progression(ProgressionView::Week) />
+                    <Route path=path!("/min-udvikling/maal/:id") view=Page::Progression(ProgressionView::Goal) />
+                    <Route path=path!("/log-ind") view=Page::Info(InfoView::Login) />
                     <Route path=path!("/logget-af") view=LogoutPage />
-                    <Route path=path!("/tilgaengelighed") view={Lazy::<areas::InfoAccessibility>::new()} />
-                    <Route path=path!("/privatliv") view={Lazy::<areas::InfoPrivacy>::new()} />
+                    <Route path=path!("/tilgaengelighed") view=Page::Info(InfoView::Accessibility) />
+                    <Route path=path!("/privatliv") view=Page::Info(InfoView::Privacy) />
                 </Routes>
             </main>
             // Below every page, and drawn after it: the task that draws the page is then shorter.

@@ -14,7 +14,7 @@ use crate::pages::not_found::UnavailablePage;
 use crate::pages::{cv, info, jobgoals, plan, progression};
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
-use leptos_router::LazyRoute;
+use leptos_router::ChooseView;
 
 /// An area's page, or why its module could not be fetched.
 type Loaded = Result<AnyView, SplitLoaderError>;
@@ -168,51 +168,38 @@ fn info_area(page: InfoView) -> Loaded {
     })
 }
 
-/// Unit route types for the route table (`Lazy::<CvOverview>::new()`): each awaits its area's module.
-macro_rules! area_routes {
-    ($($route:ident => $area:ident($view:expr);)*) => {$(
-        #[doc = concat!("The route showing `", stringify!($view), "`.")]
-        pub struct $route;
-
-        impl LazyRoute for $route {
-            fn data() -> Self {
-                $route
-            }
-
-            async fn view(_this: Self) -> AnyView {
-                // A module that cannot be fetched is a page saying so, not a stopped app (the next try
-                // starts afresh: failures are not cached).
-                $area($view).await.unwrap_or_else(|_| view! { <UnavailablePage /> }.into_any())
-            }
-        }
-    )*};
+/// A page behind one of the split points, as the route table names it (`view=Page::Cv(CvView::Overview)`).
+/// One route view type for every such route: the router's code for a route view is then in the main module
+/// once, not once per route (as one `Lazy<T>` type per route had it).
+#[derive(Debug, Clone, Copy)]
+pub enum Page {
+    /// A page of "Mit CV".
+    Cv(CvView),
+    /// A page of "Mine jobmål".
+    JobGoals(JobGoalsView),
+    /// A page of "Min plan".
+    Plan(PlanView),
+    /// A page of "Min udvikling".
+    Progression(ProgressionView),
+    /// Login or an information page.
+    Info(InfoView),
 }
 
-area_routes! {
-    CvOverview => cv_area(CvView::Overview);
-    CvSection => cv_area(CvView::Section);
-    CvPrint => cv_area(CvView::Print);
-    CvNewTargeted => cv_area(CvView::NewTargeted);
-    CvTargeted => cv_area(CvView::Targeted);
-    CvPrintTargeted => cv_area(CvView::PrintTargeted);
-    JobGoalsList => jobgoals_area(JobGoalsView::List);
-    JobGoalsReady => jobgoals_area(JobGoalsView::Ready);
-    JobGoalsPractise => jobgoals_area(JobGoalsView::Practise);
-    JobGoalsScript => jobgoals_area(JobGoalsView::Script);
-    JobGoalsCanvas => jobgoals_area(JobGoalsView::Canvas);
-    JobGoalsHandout => jobgoals_area(JobGoalsView::Handout);
-    JobGoalsNew => jobgoals_area(JobGoalsView::New);
-    JobGoalsEdit => jobgoals_area(JobGoalsView::Edit);
-    PlanOverview => plan_area(PlanView::Plan);
-    PlanAftale => plan_area(PlanView::Aftale);
-    PlanMeeting => plan_area(PlanView::Meeting);
-    ProgressionOverview => progression_area(ProgressionView::Overview);
-    ProgressionShare => progression_area(ProgressionView::Share);
-    ProgressionWeek => progression_area(ProgressionView::Week);
-    ProgressionGoal => progression_area(ProgressionView::Goal);
-    Login => info_area(InfoView::Login);
-    InfoAccessibility => info_area(InfoView::Accessibility);
-    InfoPrivacy => info_area(InfoView::Privacy);
+impl ChooseView for Page {
+    async fn choose(self) -> AnyView {
+        let loaded = match self {
+            Page::Cv(page) => cv_area(page).await,
+            Page::JobGoals(page) => jobgoals_area(page).await,
+            Page::Plan(page) => plan_area(page).await,
+            Page::Progression(page) => progression_area(page).await,
+            Page::Info(page) => info_area(page).await,
+        };
+        // A module that cannot be fetched is a page saying so, not a stopped app (the next try starts afresh:
+        // failures are not cached).
+        loaded.unwrap_or_else(|_| view! { <UnavailablePage /> }.into_any())
+    }
+
+    async fn preload(&self) {}
 }
 
 /// The outbox's sends of the areas' writes (`store::sends`), behind the same split points as the areas' pages:
