@@ -307,6 +307,7 @@ test('a week saved offline that was noted on another device meanwhile is refused
   await page.goto('/');
   const item = page.getByRole('region', { name: 'Venter på at blive sendt' }).getByRole('listitem')
     .filter({ hasText: `${week} (${year})` });
+  await expect(item).toContainText('Ugens timer: 8');
   await expect(item).toContainText(`Kunne ikke sendes. ${why}`);
   await app.expectAccessible();
   await item.getByRole('button', { name: 'Fjern min ændring' }).click();

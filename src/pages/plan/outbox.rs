@@ -2,9 +2,10 @@
 
 use crate::domain::abc::Change;
 use crate::domain::outbox::{Doc, Pending, State, Write};
+use crate::domain::progression::format_hours;
 use crate::domain::{routes, tz};
 use crate::i18n::plan_offline::{OfflineMsg as O, refusal};
-use crate::i18n::{dates, labels, use_i18n};
+use crate::i18n::{Lang, dates, labels, use_i18n};
 use crate::store::outbox::use_outbox;
 use contract::cv::TargetedCvInput;
 use contract::jobgoal::JobGoalInput;
@@ -79,7 +80,15 @@ fn WaitingItem(p: Pending) -> impl IntoView {
         Write::JobGoal { input, .. } => {
             what.push((O::JobGoalChange, None, input.read().map(|i: JobGoalInput| i.title)))
         }
-        Write::Week { input, .. } => what.push((O::WeekChange, None, input.read().map(|i: WeekEntryInput| i.note))),
+        Write::Week { input, .. } => {
+            // The hours, and the borger's note on the week if there is one.
+            let comma = i18n.lang.get_untracked() == Lang::Da;
+            let text = input.read().map(|i: WeekEntryInput| match format_hours(i.hours, comma) {
+                hours if i.note.is_empty() => hours,
+                hours => format!("{hours} – {}", i.note),
+            });
+            what.push((O::WeekChange, None, text));
+        }
         Write::Rehearsal { input } => {
             what.push((O::RehearsalChange, None, input.read().map(|i: RehearsalInput| i.note)))
         }
