@@ -239,22 +239,29 @@ test('a proposal that waited for the server joins the goals when it is sent, whi
   await app.expectAccessible();
 });
 
-test('a week noted on another device meanwhile is not noted twice: the error says so next to the week', async ({ page, baseURL }, info) => {
-  test.skip(info.project.name !== 'desktop', 'one run is enough: it changes shared demo data');
+/**
+ * Hanne opens Min udvikling and picks the `nth` week; then the same week is noted with 6 hours on another device
+ * (straight to the API), which the open page does not know about.
+ */
+async function weekNotedElsewhere(page, baseURL, project, nth) {
   const app = new App(page);
   await app.login(DEMO.hanne);
   await page.goto('/min-udvikling');
   const select = page.getByLabel('Uge', { exact: true });
-  await chooseWeek(page, info.project.name, 3);
+  await chooseWeek(page, project, nth);
   const value = await select.inputValue();
-
-  // The same week is noted on the phone while this page is open.
   const [year, week] = value.split('-W').map(Number);
   const elsewhere = await page.request.post('/api/v1/progression/weeks', {
     headers: { 'x-fleks-client': '1', Origin: baseURL, 'Idempotency-Key': crypto.randomUUID() },
     data: { week: { year, week }, hours: 6, job_no: 1 },
   });
   expect(elsewhere.status()).toBe(201);
+  return { app, select, value, year, week };
+}
+
+test('a week noted on another device meanwhile is not noted twice: the error says so next to the week', async ({ page, baseURL }, info) => {
+  test.skip(info.project.name !== 'desktop', 'one run is enough: it changes shared demo data');
+  const { app, select, value, year, week } = await weekNotedElsewhere(page, baseURL, info.project.name, 3);
 
   await page.getByLabel(HOURS).fill('7,5');
   await page.getByRole('button', { name: 'Gem ugen' }).click();
@@ -277,20 +284,7 @@ test('a week noted on another device meanwhile is not noted twice: the error say
 
 test('a week saved offline that was noted on another device meanwhile is refused, and the editor and the forside say why', async ({ page, context, baseURL }, info) => {
   test.skip(info.project.name !== 'desktop', 'one run is enough: it changes shared demo data');
-  const app = new App(page);
-  await app.login(DEMO.hanne);
-  await page.goto('/min-udvikling');
-  const select = page.getByLabel('Uge', { exact: true });
-  await chooseWeek(page, info.project.name, 4);
-  const value = await select.inputValue();
-
-  // The same week is noted on the phone; this page does not know yet.
-  const [year, week] = value.split('-W').map(Number);
-  const elsewhere = await page.request.post('/api/v1/progression/weeks', {
-    headers: { 'x-fleks-client': '1', Origin: baseURL, 'Idempotency-Key': crypto.randomUUID() },
-    data: { week: { year, week }, hours: 6, job_no: 1 },
-  });
-  expect(elsewhere.status()).toBe(201);
+  const { app, year, week } = await weekNotedElsewhere(page, baseURL, info.project.name, 4);
 
   // Noted here without network: it waits, and is refused when it is sent.
   await context.setOffline(true);
