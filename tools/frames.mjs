@@ -1,6 +1,7 @@
 // Writes dist/frames/<page>.html for each page in tools/frames.json (made from the app's texts by
-// src/domain/frames.rs): trunk's index.html with the area's main menu, tab title, heading and lead drawn in,
-// so a logged-in borger reads the page while the app starts. Run by trunk's post_build hook (Trunk.toml).
+// src/domain/frames.rs): trunk's index.html with the area's main menu, tab title, heading and lead (and an info
+// page's other paragraphs) drawn in, so a logged-in borger reads the page while the app starts. Run by trunk's
+// post_build hook (Trunk.toml).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -48,7 +49,9 @@ for (const f of spec.frames) {
   html = put(html, '<!--app-frame-menu-->', menu(f.path));
   // The backend puts the borger's first name where the page greets them (and then sends the page no-store).
   const lead = esc(f.lead).split(esc(spec.firstName)).join('<!--fornavn-->');
-  html = put(html, '<!--app-frame-heading-->', `<h1>${esc(f.title)}</h1>\n        <p class="font-lead">${lead}</p>`);
+  // An info page is fixed text: all of it is drawn, so nothing larger comes later (Lighthouse's LCP).
+  const more = (f.more || []).map((p) => `\n        <p>${esc(p)}</p>`).join('');
+  html = put(html, '<!--app-frame-heading-->', `<h1>${esc(f.title)}</h1>\n        <p class="font-lead">${lead}</p>${more}`);
   writeFileSync(join(dist, 'frames', f.file), html);
 }
 console.log(`frames.mjs: ${spec.frames.length} frames in ${join(dist, 'frames')}`);

@@ -1,5 +1,5 @@
 //! The first screen of the forside and of each area as static HTML, painted before the wasm has run: the header
-//! with the main menu, the page's heading and its lead paragraph. `tools/frames.mjs` (trunk's post_build hook)
+//! with the main menu, the page's heading and its lead paragraph (on the two info pages, all of their text). `tools/frames.mjs` (trunk's post_build hook)
 //! writes one `dist/frames/<page>.html` per entry from `tools/frames.json`, and the reference backend sends it
 //! instead of the bare shell to a logged-in borger who opens that address (on the forside with the borger's first
 //! name put in, and then never cached). The app then draws the same heading and lead in the same place, so the
@@ -9,7 +9,9 @@
 //! (`UPDATE_FRAMES=1 cargo test -p fleksvej frames` writes it).
 
 use crate::domain::{routes, text::page_title};
-use crate::i18n::{Lang, Message, Msg, cv::CvMsg, jobgoals::JobGoalMsg, progression::ProgressionMsg};
+use crate::i18n::{
+    Lang, Message, Msg, cv::CvMsg, jobgoals::JobGoalMsg, progression::ProgressionMsg, rehearsal::RehearsalMsg,
+};
 
 /// The main menu: the five areas, in order (the header draws it; the frames copy it).
 pub const MENU: [(&str, Msg); 5] = [
@@ -32,11 +34,18 @@ pub struct Frame {
     pub title: &'static str,
     /// The `font-lead` paragraph under it, as the page writes it.
     pub lead: String,
+    /// The paragraphs after the lead, where the whole page is fixed text (the info pages).
+    pub more: Vec<&'static str>,
 }
 
-/// The pages with a frame: the forside and the four areas.
+/// The pages with a frame: the forside, the four areas, and the two info pages (whole, as pages/info.rs draws
+/// them).
 pub fn frames(lang: Lang) -> Vec<Frame> {
-    let frame = |path, title: Msg, lead: String| Frame { path, title: title.text(lang), lead };
+    let frame = |path, title: Msg, lead: String| Frame { path, title: title.text(lang), lead, more: Vec::new() };
+    let info = |path, title: Msg, lead: Msg, more: Vec<&'static str>| Frame {
+        more,
+        ..frame(path, title, lead.text(lang).into())
+    };
     // As pages/home.rs writes it: "Velkommen Hanne." and the intro.
     let greeting = format!("{} {FIRST_NAME}. {}", Msg::HomeGreeting.text(lang), Msg::HomeIntro.text(lang));
     vec![
@@ -45,6 +54,22 @@ pub fn frames(lang: Lang) -> Vec<Frame> {
         frame(routes::JOB_GOALS, Msg::NavJobGoals, JobGoalMsg::Intro.text(lang).into()),
         frame(routes::PLAN, Msg::NavPlan, Msg::PlanIntro.text(lang).into()),
         frame(routes::PROGRESSION, Msg::NavProgression, ProgressionMsg::Intro.text(lang).into()),
+        info(
+            routes::ACCESSIBILITY,
+            Msg::AccessibilityTitle,
+            Msg::AccessibilityIntro,
+            vec![Msg::AccessibilityTesting.text(lang), Msg::AccessibilityFeedback.text(lang)],
+        ),
+        info(
+            routes::PRIVACY,
+            Msg::PrivacyTitle,
+            Msg::PrivacyIntro,
+            vec![
+                Msg::PrivacyDevice.text(lang),
+                RehearsalMsg::PrivacyRecording.text(lang),
+                Msg::PrivacyHealth.text(lang),
+            ],
+        ),
     ]
 }
 
@@ -70,6 +95,7 @@ pub fn frames_json() -> String {
                 "tab": page_title(f.title, app),
                 "title": f.title,
                 "lead": f.lead,
+                "more": f.more,
             })
         })
         .collect();

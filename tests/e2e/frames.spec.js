@@ -1,5 +1,6 @@
 // The frames (src/domain/frames.rs, tools/frames.mjs): a logged-in borger who opens the forside or an area reads
-// its heading and lead before the app has started, and the app then draws the same text in the same place.
+// its heading and lead (an info page: all of it) before the app has started, and the app then draws the same text
+// in the same place.
 import { test, expect } from '@playwright/test';
 import { App, AREAS, DEMO, holdBack } from './pages/app.js';
 
@@ -42,6 +43,37 @@ test.describe('without the service worker', () => {
     }
   });
 
+  test('the info pages can be read whole before the app starts, and the app draws the same text in the same place', async ({ page }) => {
+    const app = new App(page);
+    await app.login(DEMO.hanne);
+    /** The heading and every paragraph after it: text and place (the frame's "Indlæser …" left out). */
+    const whole = () => page.evaluate(() => {
+      const h1 = document.querySelector('main h1');
+      const box = (e) => { const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].map(Math.round); };
+      const out = [[h1.textContent.trim(), box(h1)]];
+      for (let e = h1.nextElementSibling; e && e.tagName === 'P'; e = e.nextElementSibling) {
+        if (e.id !== 'app-loading-text') out.push([e.textContent.trim(), box(e)]);
+      }
+      return out;
+    });
+    for (const [path, title, paragraphs] of [['/tilgaengelighed', 'Tilgængelighedserklæring', 3], ['/privatliv', 'Privatliv og cookies', 4]]) {
+      await page.goto(path);
+      await expect(page.locator('#main-heading')).toHaveText(title);
+      const drawn = await whole();
+      expect(drawn).toHaveLength(1 + paragraphs);
+
+      await page.route('**/*.wasm', noWasm);
+      await page.goto(path);
+      await expect(page.locator('#app-loading h1')).toHaveText(title);
+      await expect(page).toHaveTitle(`${title} – Fleksvej`);
+      expect(await whole()).toEqual(drawn);
+      // No area is marked in the menu: these pages are in none of them.
+      await expect(page.locator('#app-loading .navigation-menu [aria-current="page"]')).toHaveCount(0);
+      await expect(page.locator('#app-loading .navigation-menu .mainmenu a')).toHaveCount(AREAS.length);
+      await page.unroute('**/*.wasm', noWasm);
+    }
+  });
+
   test('while an area\'s module is on its way, the frame stays on screen instead of an empty page', async ({ page }) => {
     const app = new App(page);
     await app.login(DEMO.hanne);
@@ -66,9 +98,16 @@ test.describe('without the service worker', () => {
     await expect(page.locator('#app-loading-text')).toHaveText('Indlæser …');
     await expect(page.locator('#app-loading h1')).toHaveCount(0);
     await expect(page.locator('#app-loading .mainmenu')).toHaveCount(0);
+    // An info page, which anyone may read, is not drawn with a logged-in borger's menu and "Log af".
+    await page.goto('/tilgaengelighed');
+    await expect(page.locator('#app-loading-text')).toHaveText('Indlæser …');
+    await expect(page.locator('#app-loading h1')).toHaveCount(0);
+    await expect(page.locator('#app-loading .log-off')).toHaveCount(0);
     await page.unroute('**/*.wasm', noWasm);
     await page.goto('/mit-cv');
     await expect(new App(page).heading()).toHaveText('Log ind');
+    await page.goto('/tilgaengelighed');
+    await expect(new App(page).heading()).toHaveText('Tilgængelighedserklæring');
   });
 });
 
