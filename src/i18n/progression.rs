@@ -18,6 +18,7 @@ crate::messages! { ProgressionMsg {
     CheckIn => "Notér ugens timer", "Note the week's hours";
     CheckInHint => "Det tager under et minut. Kun timerne skal udfyldes.", "It takes less than a minute. Only the hours are needed.";
     Week => "Uge", "Week";
+    // "uge 43 (2026)" inside a sentence; a line or a table cell starts with `Week`.
     WeekLabel => "uge", "week";
     WhichJob => "Hvilket job", "Which job";
     Hours => "Timer arbejdet i ugen", "Hours worked in the week";

@@ -301,6 +301,8 @@ test('a week saved offline that was noted on another device meanwhile is refused
   await page.goto('/');
   const item = page.getByRole('region', { name: 'Venter på at blive sendt' }).getByRole('listitem')
     .filter({ hasText: `${week} (${year})` });
+  // A line of its own starts with a capital letter (a string in hasText would ignore case).
+  await expect(item).toContainText(new RegExp(`Uge ${week} \\(${year}\\)`));
   await expect(item).toContainText('Ugens timer: 8');
   await expect(item).toContainText(`Kunne ikke sendes. ${why}`);
   await app.expectAccessible();

@@ -163,7 +163,7 @@ pub fn CheckIn(
             base_version: before.as_ref().map_or(0, |e| e.version),
             input: Doc::of(&input),
         };
-        let title = format!("{} {} ({})", i18n.now(P::WeekLabel), input.week.week, input.week.year);
+        let title = format!("{} {} ({})", i18n.now(P::Week), input.week.week, input.week.year);
         // One key per week being noted, so pressing Gem again (or the outbox's retry) never makes two.
         let mut p = Pending::of(name(start), title, write);
         p.id = key.get_value();
@@ -235,7 +235,7 @@ pub fn CheckIn(
                             let when = if w == IsoWeek::of(today) { Some(P::ThisWeek) } else if w == last_week(today) { Some(P::LastWeek) } else { None };
                             view! { <option value=week_value(w) selected=move || week.get() == w>
                                 {move || {
-                                    let name = format!("{} {} ({})", i18n.now(P::WeekLabel), w.week, w.year);
+                                    let name = format!("{} {} ({})", i18n.now(P::Week), w.week, w.year);
                                     when.map_or(name.clone(), |m| format!("{name} – {}", i18n.now(m)))
                                 }}</option> }
                         }).collect_view()}

@@ -84,7 +84,7 @@ fn Summary(
                 <h2 class="h3">{i18n.t(P::ShareChanges)}</h2>
                 <ul class="app-history">
                     {changes.into_iter().map(|(w, t)| view! {
-                        <li>{move || format!("{} {}: ", i18n.now(P::WeekLabel), w.week)} {t}</li>
+                        <li>{move || format!("{} {}: ", i18n.now(P::Week), w.week)} {t}</li>
                     }).collect_view()}
                 </ul>
             })}

@@ -67,7 +67,7 @@ pub fn WeekTable(
             <tbody>
                 {rows.into_iter().map(|r| {
                     let w = r.week;
-                    let name = move || format!("{} {} ({})", i18n.now(P::WeekLabel), w.week, w.year);
+                    let name = move || format!("{} {} ({})", i18n.now(P::Week), w.week, w.year);
                     view! {
                         <tr>
                             <th scope="row">{name}</th>
