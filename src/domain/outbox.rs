@@ -106,8 +106,9 @@ pub struct AftaleChange {
 
 /// What a waiting write does on the server. Every editor's write is one of these, so one outbox sends them
 /// all (`store::outbox`): with `If-Match` where a version exists, with the entry's id as `Idempotency-Key`
-/// where something new is made, so a retry never makes two.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// where something new is made, so a retry never makes two. Stored as serde writes an enum; read back by
+/// `wire`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub enum Write {
     /// Status or comment on an aftale (Min plan).
     Aftale(AftaleChange),
@@ -293,6 +294,8 @@ pub fn after_conflict(p: &AftaleChange, server: &Aftale) -> Resolution {
         && same(c.borger_comment.is_some(), now.borger_comment == p.base.borger_comment);
     if untouched { Resolution::SendOn(server.version) } else { Resolution::Conflict }
 }
+
+mod wire;
 
 #[cfg(test)]
 mod tests;

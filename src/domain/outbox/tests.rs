@@ -306,3 +306,50 @@ fn a_refused_write_keeps_its_reason_on_the_device_and_sending_it_anyway_clears_i
     p.rebase_on_newest();
     assert_eq!((p.state, p.refusal), (State::Waiting, None));
 }
+
+#[test]
+fn every_kind_of_write_reads_back_as_it_was_stored() {
+    let a = aftale();
+    let doc = |v: serde_json::Value| Doc::of(&v);
+    let id = Uuid::from_u128(7);
+    let all = vec![
+        Pending::new(&a, status(AftaleStatus::Done, "Søgt hos Netto")).write,
+        Pending::new(&a, comment("Jeg ringer i morgen")).write,
+        Write::Prep { meeting: id, base_version: 3, base_notes: "før".into(), notes: "nu".into() },
+        Write::JobGoal { id: None, base_version: 0, input: doc(serde_json::json!({"title": "Kantine"})) },
+        Write::JobGoal { id: Some(id), base_version: 2, input: doc(serde_json::json!({"title": "Lager"})) },
+        Write::Week { id: Some(id), base_version: 1, input: doc(serde_json::json!({"hours": 7.5})) },
+        Write::Rehearsal { input: doc(serde_json::json!({"ready": 3})) },
+        Write::Script { base_version: 4, input: doc(serde_json::json!({"cards": []})) },
+        Write::Canvas {
+            base_version: 5,
+            base: doc(serde_json::json!({"points": []})),
+            changes: vec![doc(serde_json::json!({"add": "a"})), doc(serde_json::json!({"remove": "b"}))],
+        },
+        Write::Targeted { id, base_version: 6, input: doc(serde_json::json!({"name": "Til Netto"})) },
+        Write::Proposal { input: doc(serde_json::json!({"text": "Flere timer"})) },
+    ];
+    for write in all {
+        let text = serde_json::to_string(&write).unwrap();
+        assert_eq!(serde_json::from_str::<Write>(&text).unwrap(), write, "{text}");
+        // Through a `Value` too (as the tests above, and any code that edits an entry as JSON, read it).
+        assert_eq!(serde_json::from_value::<Write>(serde_json::from_str(&text).unwrap()).unwrap(), write);
+    }
+}
+
+#[test]
+fn a_write_that_is_not_whole_does_not_read() {
+    for bad in [
+        r#"{}"#,
+        r#"{"Week":{"input":{"hours":1}}}"#,
+        r#"{"Nope":{"input":{}}}"#,
+        r#"{"Proposal":{"input":{}},"Rehearsal":{"input":{}}}"#,
+        r#"{"Prep":{"meeting":"00000000-0000-0000-0000-000000000007","base_version":1,"notes":"x"}}"#,
+        r#"{"Targeted":{"id":null,"base_version":1,"input":{}}}"#,
+        r#"{"Aftale":{"aftale":"00000000-0000-0000-0000-000000000007","base_version":1,"base":{"x":1},"change":{}}}"#,
+        r#"["Proposal",{"input":{}}]"#,
+        r#"{"Proposal":{"input":{},"input":{"text":"x"}}}"#,
+    ] {
+        assert!(serde_json::from_str::<Write>(bad).is_err(), "{bad}");
+    }
+}
