@@ -1,9 +1,7 @@
 // Never lose what the borger typed: an encrypted copy on the device survives closing the tab while offline,
 // nothing is kept on a shared computer, and logging out leaves nothing behind.
 import { test, expect } from '@playwright/test';
-import { App, DEMO } from './pages/app.js';
-
-const databases = (page) => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+import { App, DEMO, databaseNames as databases } from './pages/app.js';
 
 /** The raw bytes stored on the device, to check they are not readable. */
 const storedText = (page) => page.evaluate(() => new Promise((resolve) => {

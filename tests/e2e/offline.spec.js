@@ -2,7 +2,7 @@
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { App, DEMO } from './pages/app.js';
+import { App, DEMO, databaseNames } from './pages/app.js';
 
 test('after one visit Fleksvej opens offline and says it cannot fetch right now', async ({ page, context }) => {
   const app = new App(page);
@@ -29,7 +29,7 @@ test('after one visit Fleksvej opens offline and says it cannot fetch right now'
   });
   expect(cached.filter((u) => u.startsWith('/api/') || u.startsWith('/dev/'))).toEqual([]);
   // And IndexedDB holds nothing either.
-  expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('fleksvej');
+  expect(await databaseNames(page)).not.toContain('fleksvej');
 
   await context.setOffline(true);
   await page.reload();

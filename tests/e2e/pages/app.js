@@ -18,6 +18,22 @@ export const AREAS = [
   { path: '/min-udvikling', da: 'Min udvikling', en: 'My progress' },
 ];
 
+/**
+ * The names of the page's IndexedDB databases. Chromium's indexedDB.databases() now and then never answers when
+ * it is asked just after a database was deleted (logout deletes Fleksvej's): each ask gets 2 s, and it is asked
+ * again, up to five times. An answer is always a real list, never assumed.
+ */
+export async function databaseNames(page) {
+  for (let i = 0; i < 5; i += 1) {
+    const names = await page.evaluate(() => Promise.race([
+      indexedDB.databases().then((all) => all.map((d) => d.name)),
+      new Promise((resolve) => setTimeout(() => resolve(null), 2000)),
+    ]));
+    if (names) return names;
+  }
+  throw new Error('indexedDB.databases() did not answer in five tries');
+}
+
 /** Records CSP violations and page errors from the moment the page loads. */
 export async function watchPage(page) {
   const problems = [];
