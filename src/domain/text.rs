@@ -1,7 +1,11 @@
 //! Small text helpers: page titles, filling numbers into messages, initials.
 
+/// Where a long word in a heading may break on a phone ("Tilgængeligheds-erklæring"); never part of a tab title.
+pub const SOFT_HYPHEN: char = '\u{ad}';
+
 /// The browser tab's title for a page: "Min plan – Fleksvej".
 pub fn page_title(page: &str, app: &str) -> String {
+    let page = page.replace(SOFT_HYPHEN, "");
     if page.is_empty() || page == app { app.to_owned() } else { format!("{page} – {app}") }
 }
 
@@ -21,6 +25,8 @@ mod tests {
     fn page_titles_name_the_page_then_the_app() {
         assert_eq!(page_title("Min plan", "Fleksvej"), "Min plan – Fleksvej");
         assert_eq!(page_title("Fleksvej", "Fleksvej"), "Fleksvej");
+        // A heading's soft hyphen is a place to break a line, which a tab title does not have.
+        assert_eq!(page_title("Tilgængeligheds\u{ad}erklæring", "Fleksvej"), "Tilgængelighedserklæring – Fleksvej");
     }
 
     #[test]

@@ -87,7 +87,7 @@ messages! { Msg {
     Email => "E-mail", "Email";
     PhoneHours => "Telefontid", "Phone hours";
     YourJobformidler => "Din jobformidler", "Your job broker";
-    AccessibilityTitle => "Tilgængelighedserklæring", "Accessibility statement";
+    AccessibilityTitle => "Tilgængeligheds\u{ad}erklæring", "Accessibility statement";
     AccessibilityIntro => "Fleksvej skal kunne bruges af alle. Vi følger webtilgængelighedsloven og standarden WCAG 2.1 på niveau AA.", "Fleksvej should be usable by everyone. We follow the Danish web accessibility act and WCAG 2.1 level AA.";
     AccessibilityTesting => "Hver side bliver testet automatisk med axe-core, i et lille vindue som på en telefon og i et stort vindue. Siderne kan bruges med tastatur og skærmlæser og kan forstørres til 400 %.", "Every page is tested automatically with axe-core, in a small window like a phone and in a large window. The pages work with keyboard and screen reader and can be zoomed to 400 %.";
     AccessibilityFeedback => "Oplever du problemer med at bruge Fleksvej, så skriv eller ring til jobcentret. Du kan også klage til Digitaliseringsstyrelsen.", "If you have trouble using Fleksvej, write to or call the job centre. You can also complain to the Danish Agency for Digital Government.";
