@@ -1,9 +1,9 @@
 //! The first screen of the forside and of each area as static HTML, painted before the wasm has run: the header
-//! with the main menu, the page's heading and its lead paragraph (on the two info pages, all of their text). `tools/frames.mjs` (trunk's post_build hook)
-//! writes one `dist/frames/<page>.html` per entry from `tools/frames.json`, and the reference backend sends it
-//! instead of the bare shell to a logged-in borger who opens that address (on the forside with the borger's first
-//! name put in, and then never cached). The app then draws the same heading and lead in the same place, so the
-//! borger reads the page while it starts.
+//! with the main menu, the page's heading and its lead paragraph (on the two info pages, all of their text).
+//! `tools/frames.mjs` (trunk's post_build hook) writes one `dist/frames/<page>.html` per entry from
+//! `tools/frames.json`, and the reference backend sends it instead of the bare shell to a logged-in borger who
+//! opens that address (on the forside with the borger's first name put in, and then never cached). The app then
+//! draws the same heading and lead in the same place, so the borger reads the page while it starts.
 //!
 //! `tools/frames.json` is made from the texts here; a test fails when it is out of date
 //! (`UPDATE_FRAMES=1 cargo test -p fleksvej frames` writes it).

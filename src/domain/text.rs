@@ -26,7 +26,8 @@ mod tests {
         assert_eq!(page_title("Min plan", "Fleksvej"), "Min plan – Fleksvej");
         assert_eq!(page_title("Fleksvej", "Fleksvej"), "Fleksvej");
         // A heading's soft hyphen is a place to break a line, which a tab title does not have.
-        assert_eq!(page_title("Tilgængeligheds\u{ad}erklæring", "Fleksvej"), "Tilgængelighedserklæring – Fleksvej");
+        let title = page_title("Tilgængeligheds\u{ad}erklæring", "Fleksvej");
+        assert_eq!(title, "Tilgængelighedserklæring – Fleksvej");
     }
 
     #[test]
