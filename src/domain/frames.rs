@@ -8,10 +8,8 @@
 //! `tools/frames.json` is made from the texts here; a test fails when it is out of date
 //! (`UPDATE_FRAMES=1 cargo test -p fleksvej frames` writes it).
 
-use crate::domain::{routes, text::page_title};
-use crate::i18n::{
-    Lang, Message, Msg, cv::CvMsg, jobgoals::JobGoalMsg, progression::ProgressionMsg, rehearsal::RehearsalMsg,
-};
+use crate::domain::{info, routes, text::page_title};
+use crate::i18n::{Lang, Message, Msg, cv::CvMsg, jobgoals::JobGoalMsg, progression::ProgressionMsg};
 
 /// The main menu: the five areas, in order (the header draws it; the frames copy it).
 pub const MENU: [(&str, Msg); 5] = [
@@ -38,13 +36,12 @@ pub struct Frame {
     pub more: Vec<&'static str>,
 }
 
-/// The pages with a frame: the forside, the four areas, and the two info pages (whole, as pages/info.rs draws
-/// them).
+/// The pages with a frame: the forside, the four areas, and the two info pages (whole, from `domain::info`).
 pub fn frames(lang: Lang) -> Vec<Frame> {
     let frame = |path, title: Msg, lead: String| Frame { path, title: title.text(lang), lead, more: Vec::new() };
-    let info = |path, title: Msg, lead: Msg, more: Vec<&'static str>| Frame {
-        more,
-        ..frame(path, title, lead.text(lang).into())
+    let info = |page: &info::InfoText| Frame {
+        more: page.more.iter().map(|m| m.text(lang)).collect(),
+        ..frame(page.path, page.title, page.lead.text(lang).into())
     };
     // As pages/home.rs writes it: "Velkommen Hanne." and the intro.
     let greeting = format!("{} {FIRST_NAME}. {}", Msg::HomeGreeting.text(lang), Msg::HomeIntro.text(lang));
@@ -54,22 +51,8 @@ pub fn frames(lang: Lang) -> Vec<Frame> {
         frame(routes::JOB_GOALS, Msg::NavJobGoals, JobGoalMsg::Intro.text(lang).into()),
         frame(routes::PLAN, Msg::NavPlan, Msg::PlanIntro.text(lang).into()),
         frame(routes::PROGRESSION, Msg::NavProgression, ProgressionMsg::Intro.text(lang).into()),
-        info(
-            routes::ACCESSIBILITY,
-            Msg::AccessibilityTitle,
-            Msg::AccessibilityIntro,
-            vec![Msg::AccessibilityTesting.text(lang), Msg::AccessibilityFeedback.text(lang)],
-        ),
-        info(
-            routes::PRIVACY,
-            Msg::PrivacyTitle,
-            Msg::PrivacyIntro,
-            vec![
-                Msg::PrivacyDevice.text(lang),
-                RehearsalMsg::PrivacyRecording.text(lang),
-                Msg::PrivacyHealth.text(lang),
-            ],
-        ),
+        info(&info::ACCESSIBILITY),
+        info(&info::PRIVACY),
     ]
 }
 

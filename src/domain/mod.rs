@@ -6,6 +6,7 @@ pub mod chart;
 pub mod cv;
 pub mod frames;
 pub mod ics;
+pub mod info;
 pub mod jsonresume;
 pub mod outbox;
 pub mod phrases;

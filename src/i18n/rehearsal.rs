@@ -25,7 +25,6 @@ crate::messages! { RehearsalMsg {
     NoMic => "Vi kan ikke finde en mikrofon. Du kan øve uden at optage, eller tilslutte en mikrofon og prøve igen.", "We cannot find a microphone. You can practise without recording, or connect a microphone and try again.";
     RecordUnsupported => "Din browser kan ikke optage lyd. Du kan øve uden at optage – det virker fint.", "Your browser cannot record sound. You can practise without recording – that works fine.";
     RecordFailed => "Optagelsen virkede ikke denne gang. Prøv igen, eller øv uden at optage.", "The recording did not work this time. Try again, or practise without recording.";
-    PrivacyRecording => "Optager du dine svar, når du øver din fremlæggelse, bliver optagelsen kun i browserens hukommelse på din enhed. Den sendes aldrig til kommunen eller andre, og den forsvinder, når du sletter den, logger af eller lukker fanen. Kommunen får kun at vide, hvornår du har øvet, hvilke spørgsmål du øvede, hvor klar du følte dig, og din note.", "If you record your answers while practising your presentation, the recording stays only in the browser's memory on your device. It is never sent to the municipality or anyone else, and it disappears when you delete it, log out or close the tab. The municipality only learns when you practised, which questions, how ready you felt, and your note.";
     Recordings => "Dine optagelser på denne enhed", "Your recordings on this device";
     RecordingOf => "Svar på spørgsmål {n}", "Answer to question {n}";
     DeleteRecording => "Slet optagelsen", "Delete the recording";

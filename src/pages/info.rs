@@ -1,28 +1,28 @@
-//! The tilgængelighedserklæring and the privacy page, readable without logging in.
+//! The tilgængelighedserklæring and the privacy page, readable without logging in. Their text is in
+//! `domain::info`, which their frames copy too.
 
 use crate::components::page::PageHeading;
-use crate::i18n::{Msg, t};
+use crate::domain::info::{ACCESSIBILITY, InfoText, PRIVACY};
+use crate::i18n::t;
 use leptos::prelude::*;
 
 /// Tilgængelighedserklæring.
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
-    view! {
-        <PageHeading title=Msg::AccessibilityTitle />
-        <p class="font-lead">{t(Msg::AccessibilityIntro)}</p>
-        <p>{t(Msg::AccessibilityTesting)}</p>
-        <p>{t(Msg::AccessibilityFeedback)}</p>
-    }
+    info_page(&ACCESSIBILITY)
 }
 
 /// Privatliv og cookies.
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
+    info_page(&PRIVACY)
+}
+
+/// The heading, the lead and the paragraphs of `page`.
+fn info_page(page: &'static InfoText) -> impl IntoView {
     view! {
-        <PageHeading title=Msg::PrivacyTitle />
-        <p class="font-lead">{t(Msg::PrivacyIntro)}</p>
-        <p>{t(Msg::PrivacyDevice)}</p>
-        <p>{t(crate::i18n::rehearsal::RehearsalMsg::PrivacyRecording)}</p>
-        <p>{t(Msg::PrivacyHealth)}</p>
+        <PageHeading title=page.title />
+        <p class="font-lead">{t(page.lead)}</p>
+        {page.more.iter().map(|m| view! { <p>{t(*m)}</p> }).collect_view()}
     }
 }
