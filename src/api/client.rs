@@ -59,6 +59,12 @@ pub async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
     get_versioned(path).await.map(|v| v.value)
 }
 
+/// `GET path`, the body as the server sent it (JSON text), for a caller that keeps it whole or reads only part.
+pub async fn get_text(path: &str) -> Result<String, ApiError> {
+    let resp = send(RequestBuilder::new(path).method(Method::GET), None::<&()>).await?;
+    resp.text().await.map_err(|_| ApiError::Offline)
+}
+
 /// `GET path`, decoded as `T`, with the ETag.
 pub async fn get_versioned<T: DeserializeOwned>(path: &str) -> Result<Versioned<T>, ApiError> {
     let resp = send(RequestBuilder::new(path).method(Method::GET), None::<&()>).await?;

@@ -11,6 +11,12 @@ pub async fn get() -> Result<Plan, ApiError> {
     client::get("/api/v1/plan").await
 }
 
+/// The whole plan as the server sent it (a `Plan` in JSON): kept on the device as it is, and read whole by Min
+/// plan or in part by the forside (`domain::glance`).
+pub async fn get_text() -> Result<String, ApiError> {
+    client::get_text("/api/v1/plan").await
+}
+
 /// One aftale, with its ETag.
 pub async fn aftale(id: Uuid) -> Result<Versioned<Aftale>, ApiError> {
     client::get_versioned(&format!("/api/v1/plan/aftaler/{id}")).await

@@ -5,6 +5,7 @@ pub mod backoff;
 pub mod chart;
 pub mod cv;
 pub mod frames;
+pub mod glance;
 pub mod ics;
 pub mod info;
 pub mod jsonresume;

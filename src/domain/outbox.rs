@@ -250,13 +250,23 @@ pub fn canvas_changes(outbox: &[Pending]) -> Vec<Change> {
         .collect()
 }
 
+/// The changes to `aftale` that wait to be sent, oldest first.
+fn waiting_for(aftale: Uuid, outbox: &[Pending]) -> impl Iterator<Item = &AftaleChange> {
+    let waiting = outbox.iter().filter(|p| p.state == State::Waiting).filter_map(Pending::aftale_change);
+    waiting.filter(move |c| c.aftale == aftale)
+}
+
 /// The aftale as the borger will see it once what waits has landed.
 pub fn apply_to(a: &mut Aftale, outbox: &[Pending]) {
-    let waiting = outbox.iter().filter(|p| p.state == State::Waiting).filter_map(Pending::aftale_change);
-    for p in waiting.filter(|c| c.aftale == a.id) {
+    for p in waiting_for(a.id, outbox) {
         let f = Fields::of(a).with(&p.change);
         (a.status, a.status_note, a.borger_comment) = (f.status, f.status_note, f.borger_comment);
     }
+}
+
+/// The status of `aftale`, now `status`, once what waits has landed.
+pub fn status_after(aftale: Uuid, status: AftaleStatus, outbox: &[Pending]) -> AftaleStatus {
+    waiting_for(aftale, outbox).fold(status, |s, c| c.change.status.unwrap_or(s))
 }
 
 /// The plan copy with every waiting change shown.

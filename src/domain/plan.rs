@@ -26,20 +26,65 @@ pub fn due_state(due: Option<Date>, today: Date) -> DueState {
     }
 }
 
+/// What the rules for tasks read of an aftale: the whole aftale (Min plan) or the forside's glance at it
+/// (`domain::glance`).
+pub trait Task {
+    /// Who does it.
+    fn owner(&self) -> Owner;
+    /// Where it stands.
+    fn status(&self) -> AftaleStatus;
+    /// By when, if it has a date.
+    fn due(&self) -> Option<Date>;
+}
+
+impl Task for Aftale {
+    fn owner(&self) -> Owner {
+        self.content.owner
+    }
+    fn status(&self) -> AftaleStatus {
+        self.status
+    }
+    fn due(&self) -> Option<Date> {
+        self.content.due
+    }
+}
+
+/// What the rule for the next meeting reads of a meeting: the whole one or the forside's glance at it.
+pub trait Slot {
+    /// When it starts.
+    fn starts_at(&self) -> OffsetDateTime;
+    /// How many minutes it is expected to last.
+    fn minutes(&self) -> u16;
+}
+
+impl Slot for Meeting {
+    fn starts_at(&self) -> OffsetDateTime {
+        self.content.starts_at
+    }
+    fn minutes(&self) -> u16 {
+        self.content.duration_minutes
+    }
+}
+
 /// True while an aftale still needs doing.
-pub fn is_open(a: &Aftale) -> bool {
-    matches!(a.status, AftaleStatus::Agreed | AftaleStatus::InProgress)
+pub fn is_open(a: &impl Task) -> bool {
+    matches!(a.status(), AftaleStatus::Agreed | AftaleStatus::InProgress)
 }
 
 /// True when the borger may set the status (their own tasks and shared ones).
-pub fn borger_owns(a: &Aftale) -> bool {
-    matches!(a.content.owner, Owner::Borger | Owner::Faelles)
+pub fn borger_owns(a: &impl Task) -> bool {
+    matches!(a.owner(), Owner::Borger | Owner::Faelles)
 }
 
 /// The borger's open tasks, dated ones first by date, then undated in plan order.
 pub fn my_open_tasks(plan: &Plan) -> Vec<&Aftale> {
-    let mut v: Vec<&Aftale> = plan.aftaler.iter().filter(|a| borger_owns(a) && is_open(a)).collect();
-    v.sort_by_key(|a| (a.content.due.is_none(), a.content.due));
+    open_tasks(&plan.aftaler)
+}
+
+/// The borger's open tasks among `aftaler`, dated ones first by date, then undated in their order.
+pub fn open_tasks<T: Task>(aftaler: &[T]) -> Vec<&T> {
+    let mut v: Vec<&T> = aftaler.iter().filter(|a| borger_owns(*a) && is_open(*a)).collect();
+    v.sort_by_key(|a| (a.due().is_none(), a.due()));
     v
 }
 
@@ -114,27 +159,41 @@ pub fn done_since_last_meeting<'a>(plan: &'a Plan, meeting: &Meeting) -> Vec<&'a
 
 /// The first meeting that has not ended yet.
 pub fn next_meeting(plan: &Plan, now: OffsetDateTime) -> Option<&Meeting> {
-    plan.meetings
+    first_meeting(&plan.meetings, now)
+}
+
+/// The first of `meetings` that has not ended yet.
+pub fn first_meeting<M: Slot>(meetings: &[M], now: OffsetDateTime) -> Option<&M> {
+    meetings
         .iter()
-        .filter(|m| m.content.starts_at + time::Duration::minutes(i64::from(m.content.duration_minutes)) > now)
-        .min_by_key(|m| m.content.starts_at)
+        .filter(|m| m.starts_at() + time::Duration::minutes(i64::from(m.minutes())) > now)
+        .min_by_key(|m| m.starts_at())
 }
 
 /// The borger's own open aftale that is due first (undated ones after dated ones).
 pub fn next_task(plan: &Plan) -> Option<&Aftale> {
-    my_open_tasks(plan).into_iter().next()
+    first_task(&plan.aftaler)
 }
 
+/// The borger's own open task among `aftaler` that is due first.
+pub fn first_task<T: Task>(aftaler: &[T]) -> Option<&T> {
+    open_tasks(aftaler).into_iter().next()
+}
+
+/// Aftaler, meetings and plans for the tests of the rules that read them.
 #[cfg(test)]
-mod tests {
-    use super::*;
+pub(crate) mod fixtures {
     use contract::common::Actor;
-    use contract::plan::{AftaleInput, AftaleKind, MeetingInput, MeetingKind};
+    use contract::plan::{
+        Aftale, AftaleInput, AftaleKind, AftaleStatus, Meeting, MeetingInput, MeetingKind, Owner, Plan,
+    };
     use contract::session::ContactForm;
-    use time::macros::{date, datetime};
+    use time::OffsetDateTime;
+    use time::macros::datetime;
     use uuid::Uuid;
 
-    fn aftale(title: &str, owner: Owner, status: AftaleStatus, due: Option<time::Date>) -> Aftale {
+    /// An agreed aftale of the kind "other", made by the jobcenter.
+    pub fn aftale(title: &str, owner: Owner, status: AftaleStatus, due: Option<time::Date>) -> Aftale {
         Aftale {
             id: Uuid::new_v4(),
             version: 1,
@@ -159,13 +218,19 @@ mod tests {
         }
     }
 
-    fn meeting(starts_at: OffsetDateTime) -> Meeting {
+    /// A jobsamtale an hour long from `starts_at`.
+    pub fn meeting(starts_at: OffsetDateTime) -> Meeting {
+        meeting_of(MeetingKind::Jobsamtale, "Jobsamtale", starts_at)
+    }
+
+    /// A meeting of `kind` called `title`, an hour long from `starts_at`.
+    pub fn meeting_of(kind: MeetingKind, title: &str, starts_at: OffsetDateTime) -> Meeting {
         Meeting {
             id: Uuid::new_v4(),
             version: 1,
             content: MeetingInput {
-                kind: MeetingKind::Jobsamtale,
-                title: "Jobsamtale".into(),
+                kind,
+                title: title.into(),
                 starts_at,
                 duration_minutes: 60,
                 contact_form: ContactForm::Phone,
@@ -182,9 +247,18 @@ mod tests {
         }
     }
 
-    fn plan(aftaler: Vec<Aftale>, meetings: Vec<Meeting>) -> Plan {
+    /// A plan of `aftaler` and `meetings`.
+    pub fn plan(aftaler: Vec<Aftale>, meetings: Vec<Meeting>) -> Plan {
         Plan { aftaler, meetings, fetched_at: datetime!(2026-11-22 08:00 UTC) }
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fixtures::{aftale, meeting, plan};
+    use super::*;
+    use contract::common::Actor;
+    use time::macros::{date, datetime};
 
     #[test]
     fn the_next_meeting_is_the_earliest_that_has_not_ended() {

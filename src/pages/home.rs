@@ -1,7 +1,7 @@
 //! The forside: a calm overview of the four areas, with the next meeting and the next task.
 
 use crate::components::page::PageHeading;
-use crate::domain::{plan, routes};
+use crate::domain::routes;
 use crate::i18n::{Msg, dates, use_i18n};
 use crate::store::session::use_session;
 use leptos::prelude::*;
@@ -62,7 +62,7 @@ fn NextUp() -> impl IntoView {
     let i18n = use_i18n();
     // Offline, the copy of the plan kept on the device (Min plan says how old it is).
     let store = crate::store::outbox::use_outbox();
-    let plan = LocalResource::new(move || crate::store::plan::load(store));
+    let plan = LocalResource::new(move || crate::store::plan::glance(store));
     view! {
         // The fallback has the same two boxes, so nothing below them moves when the plan arrives (CLS).
         <Suspense fallback=move || view! {
@@ -78,15 +78,12 @@ fn NextUp() -> impl IntoView {
             </div>
         }>
             {move || plan.get().map(|result| match result {
-                Ok((p, _)) => {
+                Ok(p) => {
                     let lang = i18n.lang.get();
-                    let meeting = plan::next_meeting(&p, now()).map(|m| {
-                        let at = m.content.starts_at;
-                        (m.content.title.clone(), dates::date_time(at, local_offset(at), lang))
+                    let meeting = p.next_meeting(now()).map(|m| {
+                        (m.title.clone(), dates::date_time(m.starts_at, local_offset(m.starts_at), lang))
                     });
-                    let task = plan::next_task(&p).map(|a| {
-                        (a.content.title.clone(), a.content.due.map(|d| dates::date(d, lang)))
-                    });
+                    let task = p.next_task().map(|a| (a.title.clone(), a.due.map(|d| dates::date(d, lang))));
                     view! {
                         <div class="app-next-up">
                             <section class="app-next" aria-labelledby="next-meeting">

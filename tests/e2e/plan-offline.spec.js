@@ -78,6 +78,20 @@ test('the plan opens offline, a status changed offline waits and lands exactly o
   await expect(now.getByRole('link', { name: title })).toHaveCount(0);
   await app.expectAccessible();
 
+  // The forside reads the same kept plan with no network and counts the waiting status as made: its next task
+  // is the first that Min plan now lists (Ali has none left), never the one just marked done.
+  const links = now.getByRole('link');
+  const first = (await links.count()) > 0 ? await links.first().innerText() : null;
+  await page.goto('/');
+  await expect(app.heading()).toHaveText('Forside');
+  const next = page.getByRole('region', { name: 'Din næste opgave' });
+  if (first) await expect(next.locator('strong')).toHaveText(first);
+  else await expect(next).toContainText('Du har ingen åbne opgaver lige nu.');
+  await expect(next).not.toContainText(title);
+  await expect(page.getByRole('region', { name: 'Næste møde' })).toContainText(/kl\. \d\d\.\d\d/);
+  await page.goto('/min-plan');
+  await expect(app.heading()).toHaveText('Min plan');
+
   // Back online: it is sent by itself, the plan is fetched again, and the waiting list empties.
   await context.setOffline(false);
   await expect.poll(async () => (await statusChanges(page, id)).aftale.status, { timeout: 15_000 }).toBe('done');

@@ -31,35 +31,11 @@ pub fn in_sentence(title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use contract::plan::MeetingInput;
-    use contract::session::ContactForm;
+    use crate::domain::plan::fixtures::{self, meeting_of as meeting};
     use time::macros::datetime;
 
-    fn meeting(kind: MeetingKind, title: &str, at: OffsetDateTime) -> Meeting {
-        Meeting {
-            id: uuid::Uuid::new_v4(),
-            version: 1,
-            content: MeetingInput {
-                kind,
-                title: title.into(),
-                starts_at: at,
-                duration_minutes: 60,
-                contact_form: ContactForm::InPerson,
-                place: String::new(),
-                phone: String::new(),
-                participants: vec![],
-                purpose: String::new(),
-                summary: String::new(),
-            },
-            prep_notes: String::new(),
-            updated_by: contract::common::Actor::Jobcenter,
-            updated_at: at,
-            unseen: false,
-        }
-    }
-
     fn plan(meetings: Vec<Meeting>) -> Plan {
-        Plan { aftaler: vec![], meetings, fetched_at: datetime!(2026-11-29 10:00 UTC) }
+        fixtures::plan(vec![], meetings)
     }
 
     #[test]

@@ -120,19 +120,29 @@ fn current() -> Option<(Uuid, CryptoKey)> {
 
 /// Stores `value` under `name` for the unlocked borger. Returns false when nothing could be kept.
 pub async fn put<T: Serialize>(name: &str, value: &T) -> bool {
+    let Ok(json) = serde_json::to_string(value) else { return false };
+    put_text(name, &json).await
+}
+
+/// Stores JSON text under `name` as it is (a server's answer kept whole, read back later by [`get`] or
+/// [`get_text`]).
+pub async fn put_text(name: &str, json: &str) -> bool {
     let Some((borger, key)) = current() else { return false };
-    let Ok(plain) = serde_json::to_vec(value) else { return false };
-    let Some(sealed) = crypto::seal(&key, &plain).await else { return false };
+    let Some(sealed) = crypto::seal(&key, json.as_bytes()).await else { return false };
     idb::put(&format!("{borger}/{name}"), &sealed).await.is_ok()
 }
 
 /// Reads what is stored under `name` for the unlocked borger.
 pub async fn get<T: DeserializeOwned>(name: &str) -> Option<T> {
+    // from_str, like the API client: one deserializer per type in the wasm instead of two (str and slice readers).
+    serde_json::from_str(&get_text(name).await?).ok()
+}
+
+/// The JSON text stored under `name` for the unlocked borger.
+pub async fn get_text(name: &str) -> Option<String> {
     let (borger, key) = current()?;
     let sealed = idb::get(&format!("{borger}/{name}")).await.ok().flatten()?;
-    let plain = crypto::open(&key, &sealed).await?;
-    // from_str, like the API client: one deserializer per type in the wasm instead of two (str and slice readers).
-    serde_json::from_str(std::str::from_utf8(&plain).ok()?).ok()
+    String::from_utf8(crypto::open(&key, &sealed).await?).ok()
 }
 
 /// Deletes what is stored under `name`.
