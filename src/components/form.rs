@@ -14,6 +14,28 @@ pub struct FieldProblem {
     pub text: String,
 }
 
+/// A field's error message in DKFDS's pattern: "Fejl:" for screen readers, then the message. `id` is what the
+/// field's `aria-describedby` names; `alert` announces it at once, for an error that comes while the borger
+/// ticks or types rather than after a save (which the error summary announces).
+#[component]
+pub fn ErrorMessage(
+    /// The message's element id.
+    #[prop(into)]
+    id: String,
+    /// Announce it as it appears (`role="alert"`).
+    #[prop(optional)]
+    alert: bool,
+    /// The message.
+    children: Children,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <span class="form-error-message" id=id role=alert.then_some("alert")>
+            <span class="sr-only">{i18n.t(Msg::ErrorPrefix)}</span>{children()}
+        </span>
+    }
+}
+
 /// A text input or textarea with label, hint and error message.
 #[component]
 pub fn TextField(
@@ -36,7 +58,6 @@ pub fn TextField(
     #[prop(optional)]
     inputmode: Option<&'static str>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described = {
@@ -71,11 +92,7 @@ pub fn TextField(
         <div class="form-group" class:form-error=move || error.get().is_some()>
             <label class="form-label" for=id>{label}</label>
             {hint.map(|h| view! { <span class="form-hint" id=hint_id>{h}</span> })}
-            {move || error.get().map(|text| view! {
-                <span class="form-error-message" id=error_id.clone()>
-                    <span class="sr-only">{i18n.t(Msg::ErrorPrefix)}</span>{text}
-                </span>
-            })}
+            {move || error.get().map(|text| view! { <ErrorMessage id=error_id.clone()>{text}</ErrorMessage> })}
             {input}
         </div>
     }

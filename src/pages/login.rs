@@ -2,6 +2,7 @@
 
 use crate::api::{self, ApiError};
 use crate::components::alert::{Alert, Level};
+use crate::components::form::ErrorMessage;
 use crate::components::page::PageHeading;
 use crate::domain::routes;
 use crate::i18n::{Msg, use_i18n};
@@ -79,9 +80,7 @@ fn DemoLoginForm(
                 <fieldset aria-describedby=move || missing.get().then_some("borger-error")>
                     <legend class="form-label">{i18n.t(Msg::LoginLegend)}</legend>
                     <Show when=move || missing.get()>
-                        <span class="form-error-message" id="borger-error">
-                            <span class="sr-only">"Fejl: "</span>{i18n.t(Msg::LoginChooseError)}
-                        </span>
+                        <ErrorMessage id="borger-error">{i18n.t(Msg::LoginChooseError)}</ErrorMessage>
                     </Show>
                     {borgere.into_iter().enumerate().map(|(i, b)| {
                         let id = format!("borger-option{}", i + 1);

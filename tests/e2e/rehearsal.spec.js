@@ -104,6 +104,9 @@ async function practiseRound(page, app, marker, info) {
   const pick = strengths.getByRole('group', { name: 'Det er jeg god til' });
   await pick.getByLabel('Planlægning').click();
   await expect(pick.getByText('Du kan vælge tre.')).toBeVisible();
+  // The message is the group's own, in the DKFDS pattern ("Fejl:" for screen readers), and said at once.
+  await expect(pick).toHaveAccessibleDescription(/Fejl: Du kan vælge tre\./);
+  await expect(pick.getByRole('alert')).toHaveText('Fejl: Du kan vælge tre. Fjern et flueben, før du vælger et nyt.');
   await expect(pick.getByLabel('Planlægning')).not.toBeChecked();
   await app.expectAccessible();
   // Kundekontakt comes first: it was ticked for the new jobmål D.
@@ -139,7 +142,7 @@ test('the talking script: cue cards one at a time, by button and arrow keys, edi
   // A heading that is too long: the message sits next to the field, which takes focus.
   await page.getByLabel('Overskrift på kort 2', { exact: true }).fill('x'.repeat(201));
   await page.getByRole('button', { name: 'Gem talepapiret' }).click();
-  await expect(page.locator('#card-2-heading-error')).toHaveText('Teksten er for lang. Den må højst være 200 tegn');
+  await expect(page.locator('#card-2-heading-error')).toHaveText('Fejl: Teksten er for lang. Den må højst være 200 tegn');
   await expect(page.getByLabel('Overskrift på kort 2', { exact: true })).toBeFocused();
   await app.expectAccessible();
   await page.getByLabel('Overskrift på kort 2', { exact: true }).fill('Derfor passer det til mig');

@@ -4,6 +4,7 @@ use super::bind;
 use super::items::{ItemList, Kind};
 use super::lens::Watched;
 use super::period::blank;
+use crate::components::form::ErrorMessage;
 use crate::domain::phrases::PhraseKind;
 use crate::i18n::cv::CvMsg as M;
 use crate::i18n::{Lang, Message, dates, use_i18n};
@@ -140,7 +141,7 @@ fn Hours(w: Watched<InternshipItem>) -> impl IntoView {
         <div class="form-group" class:form-error=move || message().is_some()>
             <label class="form-label" for=dom.clone()>{i18n.t(M::HoursPerWeek)}</label>
             {let error_id = error_id.clone(); move || message().map(|m| view! {
-                <span class="form-error-message" id=error_id.clone()><span class="sr-only">{i18n.t(crate::i18n::Msg::ErrorPrefix)}</span>{m}</span>
+                <ErrorMessage id=error_id.clone()>{m}</ErrorMessage>
             })}
             <input class="form-input input-width-xs" autocomplete="off" type="text" inputmode="decimal" id=dom
                 aria-describedby=move || message().is_some().then(|| error_id.clone())

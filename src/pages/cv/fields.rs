@@ -1,8 +1,9 @@
 //! The CV's form fields, bound straight to the draft: the DKFDS label/hint/error pattern, a character
 //! counter before the limit is reached, and month + year inputs for periods.
 
+use crate::components::form::ErrorMessage;
 use crate::i18n::cv::CvMsg as M;
-use crate::i18n::{Lang, Msg, dates, field_error, use_i18n};
+use crate::i18n::{Lang, Message, dates, field_error, use_i18n};
 use crate::store::cv::use_cv;
 use contract::FieldErrorCode;
 use leptos::prelude::*;
@@ -34,15 +35,11 @@ fn error_view(
     move || {
         problem.get().map(|(code, limit)| {
             view! {
-                <span class="form-error-message" id=id.clone()>
-                    <span class="sr-only">{Msg::ErrorPrefix.text(lang.get())}</span>{field_error(code, limit, lang.get())}
-                </span>
+                <ErrorMessage id=id.clone()>{move || field_error(code, limit, lang.get())}</ErrorMessage>
             }
         })
     }
 }
-
-use crate::i18n::Message;
 
 /// A text field bound to the draft, with its limit told up front and counted near the end.
 #[component]

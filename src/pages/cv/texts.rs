@@ -4,6 +4,7 @@
 use super::lens::{Entry, Lens, Watched};
 use super::lines::RowButtons;
 use super::suggest::Suggestions;
+use crate::components::form::ErrorMessage;
 use crate::domain::cv::move_item;
 use crate::domain::phrases::PhraseKind;
 use crate::i18n::cv::CvMsg as M;
@@ -153,7 +154,7 @@ fn Row<T: Line>(w: Watched<T>, label: M, count: Signal<usize>) -> impl IntoView 
         <li class="app-line" class:form-error=move || problem.get().is_some()>
             <label class="sr-only" for=dom.clone()>{move || format!("{} {}", i18n.now(label), index.get() + 1)}</label>
             {let error_id = error_id.clone(); move || problem.get().map(|(code, limit)| view! {
-                <span class="form-error-message" id=error_id.clone()>{crate::i18n::field_error(code, limit, i18n.lang.get())}</span>
+                <ErrorMessage id=error_id.clone()>{move || crate::i18n::field_error(code, limit, i18n.lang.get())}</ErrorMessage>
             })}
             <input class="form-input" autocomplete="off" type="text" id=dom prop:value=move || text.get()
                 aria-describedby=move || problem.get().is_some().then(|| error_id.clone())

@@ -2,10 +2,11 @@
 //! borger decides. Nothing is overwritten; the errors say what to do, next to the file field.
 
 use crate::components::download::save_file;
+use crate::components::form::ErrorMessage;
 use crate::domain::jsonresume::{self, Contact, ImportPreview, MergeReport, merge};
 use crate::i18n::cv::section_title;
 use crate::i18n::cv_import::{self, ImportMsg as M};
-use crate::i18n::{Message, Msg, use_i18n};
+use crate::i18n::{Message, use_i18n};
 use crate::store::cv::use_cv;
 use crate::store::session::use_session;
 use leptos::prelude::*;
@@ -75,7 +76,7 @@ pub fn Transfer() -> impl IntoView {
             <label class="form-label" for="cv-import">{i18n.t(M::File)}</label>
             <span class="form-hint" id="cv-import-hint">{i18n.t(M::FileHint)}</span>
             {move || error.get().map(|m| view! {
-                <span class="form-error-message" id="cv-import-error"><span class="sr-only">{i18n.t(Msg::ErrorPrefix)}</span>{i18n.t(m)}</span>
+                <ErrorMessage id="cv-import-error">{i18n.t(m)}</ErrorMessage>
             })}
             <input type="file" class="app-file-input" id="cv-import" accept=".json,application/json"
                 aria-describedby=move || if error.get().is_some() { "cv-import-hint cv-import-error" } else { "cv-import-hint" }

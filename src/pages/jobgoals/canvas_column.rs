@@ -1,9 +1,10 @@
 //! One column of the ABC canvas: its points, each with "Gør til et jobmål" and "Fjern", and a field to add one.
 
+use crate::components::form::ErrorMessage;
 use crate::domain::abc::{Change, Column, points};
 use crate::domain::routes::encode_component;
 use crate::i18n::jobgoals::JobGoalMsg as M;
-use crate::i18n::{Msg, field_error, use_i18n};
+use crate::i18n::{field_error, use_i18n};
 use contract::Validate;
 use contract::jobgoal::AbcCanvasInput;
 use leptos::prelude::*;
@@ -68,7 +69,7 @@ pub fn ColumnView(
                     <label class="form-label" for=input_id.clone()>{i18n.t(M::AbcAdd)}</label>
                     <span class="form-hint" id=format!("{id}-hint")>{i18n.t(hint)}</span>
                     {move || error.get().map(|t| view! {
-                        <span class="form-error-message" id=format!("{id}-error")><span class="sr-only">{i18n.t(Msg::ErrorPrefix)}</span>{t}</span>
+                        <ErrorMessage id=format!("{id}-error")>{t}</ErrorMessage>
                     })}
                     <input class="form-input" autocomplete="off" type="text" id=input_id
                         aria-describedby=move || if error.get().is_some() { format!("{id}-hint {id}-error") } else { format!("{id}-hint") }

@@ -4,6 +4,7 @@
 
 use crate::api::{self, ApiError};
 use crate::components::alert::{Alert, Level};
+use crate::components::form::ErrorMessage;
 use crate::components::page::PageHeading;
 use crate::domain::rehearsal::handout::{candidates, strengths, works_for_me};
 use crate::domain::rehearsal::meeting::practice_meeting;
@@ -113,11 +114,11 @@ fn PickStrengths(candidates: Vec<String>, picked: RwSignal<Vec<String>>) -> impl
         <details class="d-print-none app-pick">
             <summary>{i18n.t(T::PickStrengths)}</summary>
             <div class="form-group" class:form-error=move || too_many.get()>
-                <fieldset aria-describedby="pick-hint">
+                <fieldset aria-describedby=move || if too_many.get() { "pick-hint pick-error" } else { "pick-hint" }>
                     <legend class="form-label">{i18n.t(T::PickStrengthsLegend)}</legend>
                     <span class="form-hint" id="pick-hint">{i18n.t(T::PickStrengthsHint)}</span>
                     {move || too_many.get().then(|| view! {
-                        <span class="form-error-message" role="alert">{i18n.t(T::PickTooMany)}</span>
+                        <ErrorMessage id="pick-error" alert=true>{i18n.t(T::PickTooMany)}</ErrorMessage>
                     })}
                     {candidates.into_iter().enumerate().map(|(n, c)| {
                         let id = format!("pick-{n}");

@@ -4,6 +4,7 @@
 
 use crate::api::ApiError;
 use crate::components::conflict::TheirVersion;
+use crate::components::form::ErrorMessage;
 use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus, send};
 use crate::domain::outbox::{Doc, Pending, Write};
 use crate::i18n::talk::TalkMsg as T;
@@ -119,7 +120,7 @@ pub fn Editor(
                             <legend class="h4">{move || i18n.now(T::CardOf).replace("{n}", &n.to_string()).replace("{total}", &cards.with(Vec::len).to_string())}</legend>
                             <div class="form-group" class:form-error=move || herr().is_some()>
                                 <label class="form-label" for=hid.clone()>{move || i18n.now(T::Heading).replace("{n}", &n.to_string())}</label>
-                                {move || herr().map(|t| view! { <span class="form-error-message" id=format!("card-{n}-heading-error")>{t}</span> })}
+                                {move || herr().map(|t| view! { <ErrorMessage id=format!("card-{n}-heading-error")>{t}</ErrorMessage> })}
                                 <input class="form-input" autocomplete="off" type="text" id=hid
                                     aria-invalid=move || herr().is_some().then_some("true")
                                     aria-describedby=move || herr().is_some().then(|| format!("card-{n}-heading-error"))
@@ -128,7 +129,7 @@ pub fn Editor(
                             </div>
                             <div class="form-group" class:form-error=move || terr().is_some()>
                                 <label class="form-label" for=tid.clone()>{move || i18n.now(T::Text).replace("{n}", &n.to_string())}</label>
-                                {move || terr().map(|t| view! { <span class="form-error-message" id=format!("card-{n}-text-error")>{t}</span> })}
+                                {move || terr().map(|t| view! { <ErrorMessage id=format!("card-{n}-text-error")>{t}</ErrorMessage> })}
                                 <textarea class="form-input" autocomplete="off" id=tid rows="5"
                                     aria-invalid=move || terr().is_some().then_some("true")
                                     aria-describedby=move || terr().is_some().then(|| format!("card-{n}-text-error"))

@@ -3,13 +3,13 @@
 
 use crate::api::{self, ApiError};
 use crate::components::alert::{Alert, Level};
-use crate::components::form::{ErrorSummary, FieldProblem, TextField};
+use crate::components::form::{ErrorMessage, ErrorSummary, FieldProblem, TextField};
 use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus, send};
 use crate::domain::outbox::{Doc, Pending, Write};
 use crate::domain::progression::form::{WeekForm, week_input, week_texts};
 use crate::domain::progression::{last_week, week_choices};
 use crate::i18n::progression::ProgressionMsg as P;
-use crate::i18n::{Lang, Msg, field_error, use_i18n};
+use crate::i18n::{Lang, field_error, use_i18n};
 use crate::store::draft::Keeper;
 use crate::store::outbox::{Reply, Submitted, use_outbox};
 use contract::progression::{Fleksjob, WeekEntry};
@@ -218,9 +218,7 @@ pub fn CheckIn(
                 <div class="form-group" class:form-error=move || error_for("week-week").get().is_some()>
                     <label class="form-label" for="week-week">{i18n.t(P::Week)}</label>
                     {move || error_for("week-week").get().map(|text| view! {
-                        <span class="form-error-message" id="week-week-error">
-                            <span class="sr-only">{i18n.t(Msg::ErrorPrefix)}</span>{text}
-                        </span>
+                        <ErrorMessage id="week-week-error">{text}</ErrorMessage>
                     })}
                     <select class="form-select" id="week-week"
                         aria-describedby=move || error_for("week-week").get().is_some().then_some("week-week-error")

@@ -107,5 +107,16 @@ export class App {
       .analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
     expect(summary).toEqual([]);
+    // Every error message next to a field follows DKFDS's pattern: "Fejl:" for screen readers comes first.
+    const messages = await this.page.locator('.form-error-message').evaluateAll((els) => els.map((el) => {
+      const first = el.firstElementChild;
+      const lead = first && first.classList.contains('sr-only') && el.textContent.trimStart().startsWith(first.textContent);
+      const prefix = lead ? first.textContent : '';
+      return { id: el.id, prefix, text: el.textContent };
+    }));
+    for (const m of messages) {
+      expect(m.prefix, `error message #${m.id} "${m.text}"`).toMatch(/^(Fejl|Error): $/);
+      expect(m.id, `error message "${m.text}" has an id for aria-describedby`).not.toBe('');
+    }
   }
 }
