@@ -35,7 +35,10 @@ use std::process::Command;
 /// Lowered to 250 000 on 2026-11-30 (afternoon): what waits in the outbox is read by the areas' own code,
 /// the forside's list of it and Min plan's sends come with Min plan's module, and login with the info module
 /// (about −35 KB brotli from the main module), which brings the first screen to about 244 KB.
-pub const ENFORCED_CEILING: u64 = 250_000;
+///
+/// Lowered to 240 000 on 2026-11-30 (evening): the forside reads a small glance of the plan instead of the whole
+/// `Plan` (−6 KB), which brings the first screen to about 236 KB.
+pub const ENFORCED_CEILING: u64 = 240_000;
 /// The budget from the quality goals.
 pub const BUDGET: u64 = 200_000;
 /// The target from the quality goals.
