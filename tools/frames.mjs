@@ -1,6 +1,7 @@
 // Writes dist/frames/<page>.html for each page in tools/frames.json (made from the app's texts by
 // src/domain/frames.rs): trunk's index.html with the area's main menu, tab title, heading and lead (and an info
-// page's other paragraphs) drawn in, so a logged-in borger reads the page while the app starts. Run by trunk's
+// page's other paragraphs) drawn in, so a logged-in borger reads the page while the app starts, and with the
+// page's first API reads preloaded. Run by trunk's
 // post_build hook (Trunk.toml).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,8 @@ function put(html, marker, what) {
   if (html.split(marker).length !== 2) throw new Error(`frames.mjs: index.html must have ${marker} exactly once`);
   return html.replace(marker, () => what);
 }
+
+const SESSION_PRELOAD = '<link rel="preload" id="app-session-preload" href="/api/v1/session" as="fetch" crossorigin="anonymous" />';
 
 const icon = (name) => `<svg class="icon-svg" focusable="false" aria-hidden="true"><use href="/img/all-svg-icons.svg#${name}"></use></svg>`;
 
@@ -47,6 +50,10 @@ for (const f of spec.frames) {
   // The kommune and jobcenter lines are the borger's: kept empty, so the heading is where the app will draw it.
   html = put(html, '<!--app-frame-authority-->', '<div class="additional-info" aria-hidden="true"><p><strong class="authority-name">&nbsp;</strong></p><p>&nbsp;</p></div>');
   html = put(html, '<!--app-frame-menu-->', menu(f.path));
+  // The API reads the page starts with, asked for with the page like the session (index.html), so they have
+  // been answered by the time the area's module has come; the app's own request takes the answer.
+  const reads = (f.preload || []).map((href) => `\n    <link rel="preload" href="${esc(href)}" as="fetch" crossorigin="anonymous" />`).join('');
+  html = put(html, SESSION_PRELOAD, SESSION_PRELOAD + reads);
   // The backend puts the borger's first name where the page greets them (and then sends the page no-store).
   const lead = esc(f.lead).split(esc(spec.firstName)).join('<!--fornavn-->');
   // An info page is fixed text: all of it is drawn, so nothing larger comes later (Lighthouse's LCP).

@@ -6,20 +6,25 @@ use contract::cv::{Cv, CvContent, TargetedCv, TargetedCvInput};
 use gloo_net::http::Method;
 use uuid::Uuid;
 
+/// Where the brutto CV is.
+pub const CV: &str = "/api/v1/cv";
+/// Where the targeted CVs are.
+pub const TARGETED: &str = "/api/v1/cv/targeted";
+
 /// The brutto CV with its ETag (version 0 and empty before the first save).
 pub async fn get() -> Result<Versioned<Cv>, ApiError> {
-    client::get_versioned("/api/v1/cv").await
+    client::get_versioned(CV).await
 }
 
 /// Replaces the brutto CV, based on `version` (0 for the first save).
 pub async fn put(version: i64, content: &CvContent) -> Result<Versioned<Cv>, ApiError> {
     let opts = Write { if_match: Some(contract::etag(version)), idempotency_key: None };
-    client::write(Method::PUT, "/api/v1/cv", Some(content), opts).await
+    client::write(Method::PUT, CV, Some(content), opts).await
 }
 
 /// All targeted CVs, oldest first.
 pub async fn targeted_list() -> Result<Vec<TargetedCv>, ApiError> {
-    client::get("/api/v1/cv/targeted").await
+    client::get(TARGETED).await
 }
 
 /// One targeted CV.
@@ -30,7 +35,7 @@ pub async fn targeted_get(id: Uuid) -> Result<Versioned<TargetedCv>, ApiError> {
 /// Makes a targeted CV; `key` stays the same for retries, so it is never made twice.
 pub async fn targeted_create(input: &TargetedCvInput, key: Uuid) -> Result<Versioned<TargetedCv>, ApiError> {
     let opts = Write { if_match: None, idempotency_key: Some(key) };
-    client::write(Method::POST, "/api/v1/cv/targeted", Some(input), opts).await
+    client::write(Method::POST, TARGETED, Some(input), opts).await
 }
 
 /// Replaces a targeted CV, based on `version`.

@@ -6,9 +6,12 @@ use contract::jobgoal::{JobGoal, JobGoalInput};
 use gloo_net::http::Method;
 use uuid::Uuid;
 
+/// Where the jobmål are.
+pub const JOB_GOALS: &str = "/api/v1/jobgoals";
+
 /// All the borger's jobmål, by track.
 pub async fn list() -> Result<Vec<JobGoal>, ApiError> {
-    client::get("/api/v1/jobgoals").await
+    client::get(JOB_GOALS).await
 }
 
 /// One jobmål.
@@ -19,7 +22,7 @@ pub async fn get(id: Uuid) -> Result<Versioned<JobGoal>, ApiError> {
 /// Creates a jobmål; `key` stays the same for retries of the same draft, so it is never made twice.
 pub async fn create(input: &JobGoalInput, key: Uuid) -> Result<Versioned<JobGoal>, ApiError> {
     let opts = Write { if_match: None, idempotency_key: Some(key) };
-    client::write(Method::POST, "/api/v1/jobgoals", Some(input), opts).await
+    client::write(Method::POST, JOB_GOALS, Some(input), opts).await
 }
 
 /// Replaces a jobmål's content, based on `version`.

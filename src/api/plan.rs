@@ -6,15 +6,18 @@ use contract::plan::{Aftale, AftaleUpdate, Meeting, MeetingPrep, Plan, SeenInput
 use gloo_net::http::Method;
 use uuid::Uuid;
 
+/// Where Min plan is.
+pub const PLAN: &str = "/api/v1/plan";
+
 /// The whole plan.
 pub async fn get() -> Result<Plan, ApiError> {
-    client::get("/api/v1/plan").await
+    client::get(PLAN).await
 }
 
 /// The whole plan as the server sent it (a `Plan` in JSON): kept on the device as it is, and read whole by Min
 /// plan or in part by the forside (`domain::glance`).
 pub async fn get_text() -> Result<String, ApiError> {
-    client::get_text("/api/v1/plan").await
+    client::get_text(PLAN).await
 }
 
 /// One aftale, with its ETag.

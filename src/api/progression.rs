@@ -6,9 +6,12 @@ use contract::progression::{Progression, ProgressionGoal, ProgressionGoalInput, 
 use gloo_net::http::Method;
 use uuid::Uuid;
 
+/// Where Min udvikling is.
+pub const PROGRESSION: &str = "/api/v1/progression";
+
 /// Everything in Min udvikling.
 pub async fn get() -> Result<Progression, ApiError> {
-    client::get("/api/v1/progression").await
+    client::get(PROGRESSION).await
 }
 
 /// Logs a week; `key` stays the same for retries of the same draft.

@@ -26,7 +26,10 @@ pub async fn demo_login(borger_id: uuid::Uuid, shared_device: bool) -> Result<()
     client::write_empty(Method::POST, "/dev/login", Some(&body), Write::default()).await
 }
 
+/// Where the key for the device's copies is.
+pub const DEVICE_KEY: &str = "/api/v1/session/device-key";
+
 /// The key for encrypted copies on the device (null on a shared computer).
 pub async fn device_key() -> Result<DeviceKey, ApiError> {
-    client::get("/api/v1/session/device-key").await
+    client::get(DEVICE_KEY).await
 }

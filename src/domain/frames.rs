@@ -3,7 +3,9 @@
 //! `tools/frames.mjs` (trunk's post_build hook) writes one `dist/frames/<page>.html` per entry from
 //! `tools/frames.json`, and the reference backend sends it instead of the bare shell to a logged-in borger who
 //! opens that address (on the forside with the borger's first name put in, and then never cached). The app then
-//! draws the same heading and lead in the same place, so the borger reads the page while it starts.
+//! draws the same heading and lead in the same place, so the borger reads the page while it starts. A frame also
+//! has the browser preload the API reads the page starts with (`api::first_reads`), so the page's data has come
+//! by the time the area's module has.
 //!
 //! `tools/frames.json` is made from the texts here; a test fails when it is out of date
 //! (`UPDATE_FRAMES=1 cargo test -p fleksvej frames` writes it).
@@ -34,11 +36,19 @@ pub struct Frame {
     pub lead: String,
     /// The paragraphs after the lead, where the whole page is fixed text (the info pages).
     pub more: Vec<&'static str>,
+    /// The API reads the page starts with (`api::first_reads`), which the frame has the browser preload.
+    pub reads: Vec<&'static str>,
 }
 
 /// The pages with a frame: the forside, the four areas, and the two info pages (whole, from `domain::info`).
 pub fn frames(lang: Lang) -> Vec<Frame> {
-    let frame = |path, title: Msg, lead: String| Frame { path, title: title.text(lang), lead, more: Vec::new() };
+    let frame = |path, title: Msg, lead: String| Frame {
+        path,
+        title: title.text(lang),
+        lead,
+        more: Vec::new(),
+        reads: crate::api::first_reads(path),
+    };
     let info = |page: &info::InfoText| Frame {
         more: page.more.iter().map(|m| m.text(lang)).collect(),
         ..frame(page.path, page.title, page.lead.text(lang).into())
@@ -79,6 +89,7 @@ pub fn frames_json() -> String {
                 "title": f.title,
                 "lead": f.lead,
                 "more": f.more,
+                "preload": f.reads,
             })
         })
         .collect();
@@ -139,6 +150,18 @@ mod tests {
             assert!(!f.title.is_empty() && !f.lead.is_empty());
         }
         assert_eq!(file_name("/"), "index.html");
+    }
+
+    #[test]
+    fn every_frame_preloads_the_device_key_and_its_areas_data() {
+        for f in frames(Lang::Da) {
+            assert_eq!(f.reads.first(), Some(&crate::api::session::DEVICE_KEY), "{}", f.path);
+            assert!(f.reads.iter().all(|r| r.starts_with("/api/v1/")), "{}", f.path);
+        }
+        let reads = |path| frames(Lang::Da).into_iter().find(|f| f.path == path).map(|f| f.reads).unwrap_or_default();
+        assert!(reads(routes::HOME).contains(&crate::api::plan::PLAN), "the forside's next meeting and task");
+        assert!(reads(routes::CV).contains(&crate::api::cv::TARGETED));
+        assert_eq!(reads(routes::ACCESSIBILITY), [crate::api::session::DEVICE_KEY]);
         assert_eq!(file_name("/min-plan"), "min-plan.html");
     }
 }

@@ -1,8 +1,11 @@
 // The frames (src/domain/frames.rs, tools/frames.mjs): a logged-in borger who opens the forside or an area reads
 // its heading and lead (an info page: all of it) before the app has started, and the app then draws the same text
 // in the same place.
+import fs from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { App, AREAS, DEMO, holdBack } from './pages/app.js';
+
+const spec = JSON.parse(fs.readFileSync(new URL('../../tools/frames.json', import.meta.url), 'utf8'));
 
 
 /** The text, class and place of the page's heading and of the paragraph under it. */
@@ -41,6 +44,34 @@ test.describe('without the service worker', () => {
       await expect(page.locator('#app-loading .navigation-menu [aria-current="page"]')).toHaveText(area.da);
       await page.unroute('**/*.wasm', noWasm);
     }
+  });
+
+  test('a framed page\'s first API reads start with the page, and the app takes their answers instead of asking again', async ({ page }) => {
+    const app = new App(page);
+    await app.login(DEMO.hanne);
+    for (const f of spec.frames) {
+      const asked = [];
+      const seen = (r) => {
+        const url = new URL(r.url());
+        if (r.method() === 'GET' && url.pathname.startsWith('/api/') && url.pathname !== '/api/v1/session') {
+          asked.push(`${url.pathname} ${r.resourceType()}`);
+        }
+      };
+      page.on('request', seen);
+      await page.goto(f.path);
+      await expect(app.heading()).toHaveText(f.title);
+      await page.waitForLoadState('networkidle');
+      page.off('request', seen);
+      // Each read once, by the frame's preload ("other"): the app asked for none of them again, and for nothing
+      // the frame did not start.
+      expect(asked.sort(), f.path).toEqual(f.preload.map((p) => `${p} other`).sort());
+      await expect(page.locator('main .alert-error')).toHaveCount(0);
+    }
+    // The data came from those answers: the forside's next meeting, Min plan's meetings.
+    await page.goto('/');
+    await expect(page.getByRole('region', { name: 'Næste møde' }).locator('strong')).not.toBeEmpty();
+    await page.goto('/min-plan');
+    await expect(page.getByRole('heading', { name: 'Mine møder' })).toBeVisible();
   });
 
   test('the info pages can be read whole before the app starts, and the app draws the same text in the same place', async ({ page }) => {
