@@ -7,7 +7,15 @@ use gloo_net::http::Method;
 
 /// The logged-in borger, or `Unauthorized`.
 pub async fn get() -> Result<Session, ApiError> {
-    client::get("/api/v1/session").await
+    get_with_text().await.map(|(session, _)| session)
+}
+
+/// The logged-in borger with the answer as the server sent it (JSON), which the device keeps as it is for
+/// offline reading (`store::session`): the app then needs no code to write a session out again.
+pub async fn get_with_text() -> Result<(Session, String), ApiError> {
+    let json = client::get_text("/api/v1/session").await?;
+    let session = serde_json::from_str(&json).map_err(|_| ApiError::Server(200))?;
+    Ok((session, json))
 }
 
 /// Ends the session on the server.

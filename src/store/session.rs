@@ -58,9 +58,9 @@ impl SessionStore {
     /// Asks the server again (after login, or to extend the session).
     pub fn refresh(self) {
         leptos::task::spawn_local(async move {
-            let next = match api::session::get().await {
-                Ok(s) => {
-                    leptos::task::spawn_local(keep_for_offline(s.clone()));
+            let next = match api::session::get_with_text().await {
+                Ok((s, json)) => {
+                    leptos::task::spawn_local(keep_for_offline(s.clone(), json));
                     self.offline.set(false);
                     SessionState::Active(Box::new(s))
                 }
@@ -98,14 +98,15 @@ const SESSION_COPY: &str = "session";
 /// How often to ask the server again while reading offline.
 const OFFLINE_RETRY_MS: u32 = 15_000;
 
-/// On a device that is not shared: unlocks the device copies and keeps the session and an offline pass
-/// until the session's absolute end, so Min plan can be read after a reload without network.
-async fn keep_for_offline(s: Session) {
+/// On a device that is not shared: unlocks the device copies and keeps the session (`json`, as the server sent
+/// it) and an offline pass until the session's absolute end, so Min plan can be read after a reload without
+/// network.
+async fn keep_for_offline(s: Session, json: String) {
     if s.shared_device || !device::unlock(s.borger.id).await {
         return;
     }
     let until = (s.expires_at.unix_timestamp_nanos() / 1_000_000) as f64;
-    if device::put(SESSION_COPY, &s).await {
+    if device::put_text(SESSION_COPY, &json).await {
         device::keep_offline_pass(until).await;
     }
 }
