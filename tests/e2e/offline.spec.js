@@ -61,6 +61,23 @@ test('a start with nobody logged in does not say it failed while the app is stil
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Log ind');
 });
 
+test('the service worker is registered only after the app has started and the page has loaded', async ({ page }) => {
+  // Its install fetches the whole shell; on a first visit over a slow line that must not share the line with
+  // the main wasm. The wasm comes late here, as on such a line.
+  await page.addInitScript(() => {
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (...args) {
+      window.__registeredWhen = { shell: !!document.getElementById('app-loading'), state: document.readyState };
+      return register.apply(this, args);
+    };
+  });
+  await page.route(/_bg\.wasm$/, async (route) => { await new Promise((r) => setTimeout(r, 1500)); await route.continue(); });
+  await page.goto('/log-ind');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Log ind');
+  await expect.poll(() => page.evaluate(() => window.__registeredWhen ?? null)).toEqual({ shell: false, state: 'complete' });
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+});
+
 test('if the app cannot start, the page says so and what to do instead of loading forever', async ({ page }) => {
   await page.route(/\.wasm$/, (route) => route.abort());
   await page.goto('/');
