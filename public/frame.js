@@ -1,7 +1,36 @@
 // The static shell's header works before the app has started (index.html, tools/frames.mjs). In a frame, Menu
 // opens the phone's drawer: Luk, the backdrop and Escape close it, and Tab stays inside, as in the app's header.
 // The language buttons remember the choice for the app, and pass it to the app if it is already drawn (hidden).
+// And the page's wasm module is asked for once the frame is on screen.
 (function () {
+  // The files of the page's wasm module (tools/frames.mjs): asked for once the frame's text is on screen (the
+  // first contentful paint), so they come while the main module downloads instead of after it has run, and do
+  // not share the line with that paint. The loader's own fetch of each file then takes this answer (same
+  // address, same mode). Where the app has already started (its main element is there: the wasm was quick),
+  // it has asked for them itself, and asking again would fetch them twice.
+  var files = document.querySelector('meta[name="app-module-files"]');
+  function ask() {
+    if (document.getElementById('main-content')) return;
+    files.getAttribute('content').split(' ').forEach(function (href) {
+      if (!href) return;
+      var link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+      link.href = href;
+      document.head.appendChild(link);
+    });
+  }
+  if (files && window.PerformanceObserver) {
+    try {
+      new PerformanceObserver(function (list, observer) {
+        if (!list.getEntriesByName('first-contentful-paint').length) return;
+        observer.disconnect();
+        ask();
+      }).observe({ type: 'paint', buffered: true });
+    } catch (e) { /* no paint timing here: the app's loader asks for the files when it needs them */ }
+  }
+
   var shell = document.getElementById('app-loading');
   if (!shell) return;
 

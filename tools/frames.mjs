@@ -1,7 +1,7 @@
 // Writes dist/frames/<page>.html for each page in tools/frames.json (made from the app's texts by
 // src/domain/frames.rs): trunk's index.html with the area's main menu, tab title, heading and lead (and an info
-// page's other paragraphs) drawn in, so a logged-in borger reads the page while the app starts, and with the
-// page's first API reads preloaded. Run by trunk's
+// page's other paragraphs) drawn in, so a logged-in borger reads the page while the app starts, with the page's
+// first API reads preloaded and its wasm module's files named for public/frame.js to fetch. Run by trunk's
 // post_build hook (Trunk.toml).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,6 +44,28 @@ function menu(path) {
     + `<div class="overlay" id="app-frame-overlay"></div>`;
 }
 
+// The files of each split-off wasm module, from the loader tools/split/post-build.sh wrote: the module's own file
+// after the chunks it shares with others, as the loader fetches them.
+function moduleFiles() {
+  let loader;
+  try { loader = readFileSync(join(dist, '__wasm_split.js'), 'utf8'); } catch { return {}; }
+  const chunks = {};
+  for (const m of loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)) {
+    chunks[m[1]] = m[2];
+  }
+  const modules = {};
+  const load = /export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?, \[([^\]]*)\]\)\)/g;
+  for (const m of loader.matchAll(load)) {
+    const deps = m[3].split(',').map((c) => c.trim()).filter(Boolean).map((c) => {
+      if (!chunks[c]) throw new Error(`frames.mjs: __wasm_split.js names ${c} without its file`);
+      return chunks[c];
+    });
+    modules[m[1]] = [...deps, m[2]].map((f) => `/${f}`);
+  }
+  return modules;
+}
+const modules = moduleFiles();
+
 mkdirSync(join(dist, 'frames'), { recursive: true });
 for (const f of spec.frames) {
   let html = put(shell, '<title>Fleksvej</title>', `<title>${esc(f.tab)}</title>`);
@@ -53,7 +75,14 @@ for (const f of spec.frames) {
   // The API reads the page starts with, asked for with the page like the session (index.html), so they have
   // been answered by the time the area's module has come; the app's own request takes the answer.
   const reads = (f.preload || []).map((href) => `\n    <link rel="preload" href="${esc(href)}" as="fetch" crossorigin="anonymous" />`).join('');
-  html = put(html, SESSION_PRELOAD, SESSION_PRELOAD + reads);
+  // The page's wasm module: public/frame.js asks for its files once the frame is painted. Not here as preloads:
+  // they would share the line with the first paint (and count in Lighthouse's estimate of it).
+  let files = '';
+  if (f.module && Object.keys(modules).length) {
+    if (!modules[f.module]) throw new Error(`frames.mjs: no wasm module ${f.module} in __wasm_split.js`);
+    files = `\n    <meta name="app-module-files" content="${esc(modules[f.module].join(' '))}" />`;
+  }
+  html = put(html, SESSION_PRELOAD, SESSION_PRELOAD + reads + files);
   // The backend puts the borger's first name where the page greets them (and then sends the page no-store).
   const lead = esc(f.lead).split(esc(spec.firstName)).join('<!--fornavn-->');
   // An info page is fixed text: all of it is drawn, so nothing larger comes later (Lighthouse's LCP).

@@ -5,7 +5,7 @@
 //! opens that address (on the forside with the borger's first name put in, and then never cached). The app then
 //! draws the same heading and lead in the same place, so the borger reads the page while it starts. A frame also
 //! has the browser preload the API reads the page starts with (`api::first_reads`), so the page's data has come
-//! by the time the area's module has.
+//! by the time the area's module has, and, once it is painted, fetch the area's module itself.
 //!
 //! `tools/frames.json` is made from the texts here; a test fails when it is out of date
 //! (`UPDATE_FRAMES=1 cargo test -p fleksvej frames` writes it).
@@ -38,29 +38,39 @@ pub struct Frame {
     pub more: Vec<&'static str>,
     /// The API reads the page starts with (`api::first_reads`), which the frame has the browser preload.
     pub reads: Vec<&'static str>,
+    /// The wasm module the page's view is split into (`areas.rs`), if any: the frame has the browser fetch its
+    /// files once the frame is painted (`public/frame.js`), while the main module still downloads.
+    pub module: Option<&'static str>,
 }
 
 /// The pages with a frame: the forside, the four areas, and the two info pages (whole, from `domain::info`).
 pub fn frames(lang: Lang) -> Vec<Frame> {
-    let frame = |path, title: Msg, lead: String| Frame {
+    let frame = |path, module, title: Msg, lead: String| Frame {
         path,
         title: title.text(lang),
         lead,
         more: Vec::new(),
         reads: crate::api::first_reads(path),
+        module,
     };
     let info = |page: &info::InfoText| Frame {
         more: page.more.iter().map(|m| m.text(lang)).collect(),
-        ..frame(page.path, page.title, page.lead.text(lang).into())
+        ..frame(page.path, Some("info_area"), page.title, page.lead.text(lang).into())
     };
     // As pages/home.rs writes it: "Velkommen Hanne." and the intro.
     let greeting = format!("{} {FIRST_NAME}. {}", Msg::HomeGreeting.text(lang), Msg::HomeIntro.text(lang));
     vec![
-        frame(routes::HOME, Msg::NavHome, greeting),
-        frame(routes::CV, Msg::NavCv, CvMsg::Intro.text(lang).into()),
-        frame(routes::JOB_GOALS, Msg::NavJobGoals, JobGoalMsg::Intro.text(lang).into()),
-        frame(routes::PLAN, Msg::NavPlan, Msg::PlanIntro.text(lang).into()),
-        frame(routes::PROGRESSION, Msg::NavProgression, ProgressionMsg::Intro.text(lang).into()),
+        // The forside's view is in the main module.
+        frame(routes::HOME, None, Msg::NavHome, greeting),
+        frame(routes::CV, Some("cv_area"), Msg::NavCv, CvMsg::Intro.text(lang).into()),
+        frame(routes::JOB_GOALS, Some("jobgoals_area"), Msg::NavJobGoals, JobGoalMsg::Intro.text(lang).into()),
+        frame(routes::PLAN, Some("plan_area"), Msg::NavPlan, Msg::PlanIntro.text(lang).into()),
+        frame(
+            routes::PROGRESSION,
+            Some("progression_area"),
+            Msg::NavProgression,
+            ProgressionMsg::Intro.text(lang).into(),
+        ),
         info(&info::ACCESSIBILITY),
         info(&info::PRIVACY),
     ]
@@ -90,6 +100,7 @@ pub fn frames_json() -> String {
                 "lead": f.lead,
                 "more": f.more,
                 "preload": f.reads,
+                "module": f.module,
             })
         })
         .collect();

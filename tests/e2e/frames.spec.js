@@ -74,6 +74,47 @@ test.describe('without the service worker', () => {
     await expect(page.getByRole('heading', { name: 'Mine møder' })).toBeVisible();
   });
 
+  test('an area\'s wasm module is asked for by its frame once the frame is on screen, and each file only once', async ({ page }) => {
+    const app = new App(page);
+    await app.login(DEMO.hanne);
+    /** The area's wasm files asked for while `f`'s page loads, with who asked ("other": the frame's preload). */
+    async function load(f) {
+      const asked = [];
+      const seen = (r) => {
+        const url = new URL(r.url());
+        if (url.pathname.endsWith('.wasm') && !url.pathname.endsWith('_bg.wasm')) asked.push(`${url.pathname} ${r.resourceType()}`);
+      };
+      page.on('request', seen);
+      await page.goto(f.path);
+      await expect(app.heading()).toHaveText(f.title);
+      await page.waitForLoadState('networkidle');
+      page.off('request', seen);
+      const files = ((await page.locator('meta[name="app-module-files"]').getAttribute('content')) || '').split(' ');
+      expect(files.length, f.path).toBeGreaterThan(1);
+      return { asked: asked.sort(), files };
+    }
+    // The main module delayed, as on a slow connection: the frame asks for every file, after its first paint,
+    // and the app's loader takes those answers instead of fetching again; it needs no file the frame did not name.
+    const slowMain = (route) => setTimeout(() => route.continue(), 700);
+    await page.route('**/*_bg.wasm', slowMain);
+    for (const f of spec.frames.filter((x) => x.module)) {
+      const { asked, files } = await load(f);
+      expect(asked, f.path).toEqual(files.map((x) => `${x} other`).sort());
+      const beforePaint = await page.evaluate(() => {
+        const paint = performance.getEntriesByName('first-contentful-paint')[0].startTime;
+        return performance.getEntriesByType('resource')
+          .filter((e) => /\/(chunk|split)_[^/]*\.wasm$/.test(e.name) && e.startTime < paint).map((e) => e.name);
+      });
+      expect(beforePaint, f.path).toEqual([]);
+    }
+    await page.unroute('**/*_bg.wasm', slowMain);
+    // A quick main module: whoever asks first, no file is fetched twice.
+    for (const f of spec.frames.filter((x) => x.module)) {
+      const { asked, files } = await load(f);
+      expect(asked.map((x) => x.split(' ')[0]), f.path).toEqual(files.slice().sort());
+    }
+  });
+
   test('the info pages can be read whole before the app starts, and the app draws the same text in the same place', async ({ page }) => {
     const app = new App(page);
     await app.login(DEMO.hanne);
