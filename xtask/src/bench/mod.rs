@@ -1,4 +1,5 @@
-//! `cargo xtask bench`: sizes, Lighthouse, start-up blocking time, interaction latency and backend load, against the bare-framework
+//! `cargo xtask bench`: sizes, Lighthouse, start-up blocking time, a first visit over one slow line, interaction
+//! latency and backend load, against the bare-framework
 //! baseline, written to `target/bench/report.md` and `report.json`. Noisy figures stay here; `cargo xtask
 //! test` enforces only the byte ceiling (`sizes::enforce`).
 
@@ -43,6 +44,10 @@ pub fn bench(args: &[String]) -> Result<(), String> {
     let mut startup_args = vec!["xtask/bench/startup.mjs", base.as_str()];
     startup_args.extend(routes.iter().copied());
     let startup = node(&startup_args)?;
+    let port_arg = port.to_string();
+    let mut first_visit_args = vec!["xtask/bench/firstvisit.mjs", port_arg.as_str()];
+    first_visit_args.extend(routes.iter().copied());
+    let first_visit = node(&first_visit_args)?;
     let secs = if quick { 5 } else { 30 };
     let reads = |path: &'static str| -> Arc<dyn Fn(usize, usize) -> load::Req + Send + Sync> {
         Arc::new(move |_, _| load::Req { method: "GET", path: path.into(), body: None })
@@ -64,7 +69,7 @@ pub fn bench(args: &[String]) -> Result<(), String> {
     let baseline = if quick { None } else { baseline::measure(&binary, &out)? };
     // Last, so the fuzzer's full CPU does not disturb the timings above; a build failure is a FAIL line.
     let fuzz = (fuzz_secs > 0).then(|| (fuzz_secs, crate::fuzz::smoke(fuzz_secs)));
-    let r = report::Report { assets, lighthouse, startup, interactions, load, baseline, fuzz };
+    let r = report::Report { assets, lighthouse, startup, first_visit, interactions, load, baseline, fuzz };
     std::fs::write(out.join("report.md"), r.markdown()).map_err(|e| e.to_string())?;
     std::fs::write(out.join("report.json"), r.json()).map_err(|e| e.to_string())?;
     println!("{}", r.markdown());

@@ -13,6 +13,8 @@ pub struct Report {
     pub lighthouse: String,
     /// Start-up blocking lines per route from `startup.mjs` (route blocking longest blocking-with-debugger).
     pub startup: String,
+    /// First-visit lines per route from `firstvisit.mjs` (route fcp app-ready data-drawn service-worker-ready).
+    pub first_visit: String,
     /// Interaction JSON from `interactions.mjs`.
     pub interactions: String,
     /// Load runs.
@@ -69,6 +71,10 @@ impl Report {
         m.push_str("\n## Start-up blocking time on a phone (Long Tasks; CPU ×4, slow 4G, cold loads; median of 3)\n\nA complement to Lighthouse's TBT above, which stays the budget line: the same sum of long-task time over 50 ms, measured without the debugger that Lighthouse attaches, and with it.\n\n| route | blocking ms ≤150 | longest task ms | blocking ms, debugger attached |\n|---|---:|---:|---:|\n");
         for line in self.startup.lines() {
             m.push_str(&startup_row(line));
+        }
+        m.push_str("\n## A first visit over one slow line, service worker included (CPU ×4; median of 3)\n\nLighthouse's devtools throttling and the start-up runs above slow down the page's own requests only; the service worker's precache goes around them. Here the page, its data and the worker's install share one line (slow 4G through a proxy), as on a borger's phone. Shown, not judged: ms from the start of the navigation.\n\n| route | first paint | app ready | data drawn | service worker ready |\n|---|---:|---:|---:|---:|\n");
+        for line in self.first_visit.lines() {
+            m.push_str(&first_visit_row(line));
         }
         m.push_str("\n## Interactions at CPU ×4 (Event Timing; ≤ 100 ms)\n\n```\n");
         m.push_str(&self.interactions);
@@ -157,6 +163,7 @@ impl Report {
                 )
             })
             .collect();
+        let first_visit: Vec<String> = self.first_visit.lines().map(first_visit_json).collect();
         let load: Vec<String> = self
             .load
             .iter()
@@ -165,12 +172,13 @@ impl Report {
         let baseline = self.baseline.as_ref().map(|b| b.critical_brotli.to_string()).unwrap_or("null".into());
         let interactions = if self.interactions.starts_with('{') { self.interactions.clone() } else { "null".into() };
         format!(
-            "{{\"critical_brotli\":{},\"budget\":{},\"assets\":[{}],\"lighthouse\":[{}],\"startup\":[{}],\"interactions\":{},\"load\":[{}],\"baseline_critical_brotli\":{},\"fuzz\":{}}}\n",
+            "{{\"critical_brotli\":{},\"budget\":{},\"assets\":[{}],\"lighthouse\":[{}],\"startup\":[{}],\"first_visit\":[{}],\"interactions\":{},\"load\":[{}],\"baseline_critical_brotli\":{},\"fuzz\":{}}}\n",
             self.critical(),
             sizes::BUDGET,
             assets.join(","),
             lh.join(","),
             startup.join(","),
+            first_visit.join(","),
             interactions,
             load.join(","),
             baseline,
@@ -216,9 +224,44 @@ fn startup_row(line: &str) -> String {
     }
 }
 
+/// A first-visit line (route and four times in ms) as a table row; an error line as it came.
+fn first_visit_row(line: &str) -> String {
+    let f: Vec<&str> = line.split('\t').collect();
+    if f.len() == 5 && f[1..].iter().all(|v| v.parse::<u64>().is_ok()) {
+        format!("| {} | {} | {} | {} | {} |\n", f[0], f[1], f[2], f[3], f[4])
+    } else {
+        format!("| {} | {} |\n", f.first().unwrap_or(&""), f.get(1..).map(|r| r.join(" ")).unwrap_or_default())
+    }
+}
+
+/// A first-visit line as JSON (null for a time that is not a number).
+fn first_visit_json(line: &str) -> String {
+    let f: Vec<&str> = line.split('\t').collect();
+    let num = |i: usize| f.get(i).and_then(|v| v.parse::<u64>().ok()).map(|v| v.to_string()).unwrap_or("null".into());
+    format!(
+        "{{\"route\":\"{}\",\"fcp_ms\":{},\"app_ready_ms\":{},\"data_drawn_ms\":{},\"service_worker_ready_ms\":{}}}",
+        f.first().unwrap_or(&""),
+        num(1),
+        num(2),
+        num(3),
+        num(4)
+    )
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{lighthouse_row, number_after, startup_row};
+    use super::{first_visit_json, first_visit_row, lighthouse_row, number_after, startup_row};
+
+    #[test]
+    fn a_first_visit_line_is_a_row_and_json_and_an_error_stays_readable() {
+        assert_eq!(first_visit_row("/mit-cv\t856\t4147\t4252\t8197"), "| /mit-cv | 856 | 4147 | 4252 | 8197 |\n");
+        assert_eq!(
+            first_visit_json("/\t896\t2575\t2688\t7986"),
+            r#"{"route":"/","fcp_ms":896,"app_ready_ms":2575,"data_drawn_ms":2688,"service_worker_ready_ms":7986}"#
+        );
+        assert_eq!(first_visit_row("/x\terror\tTimeout 90000ms"), "| /x | error Timeout 90000ms |\n");
+        assert!(first_visit_json("/x\terror\tTimeout").contains(r#""fcp_ms":null"#));
+    }
 
     #[test]
     fn a_startup_row_judges_the_blocking_time_without_the_debugger() {
