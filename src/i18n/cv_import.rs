@@ -21,6 +21,7 @@ crate::messages! { ImportMsg {
     ErrNotJson => "Filen kan ikke læses. Vælg en fil, der ender på .json.", "The file cannot be read. Choose a file ending in .json.";
     ErrNotResume => "Filen er ikke et CV i formatet JSON Resume. Vælg en anden fil.", "The file is not a CV in the JSON Resume format. Choose another file.";
     ErrNoFile => "Vælg en fil.", "Choose a file.";
+    ErrUnavailable => "Det kan ikke lade sig gøre lige nu, fordi Fleksvej ikke kan hente det, der skal til. Tjek, at du er på nettet, og prøv igen.", "This cannot be done right now, because Fleksvej cannot fetch what it needs. Check that you are online and try again.";
     WarnNoTitle => "Et punkt uden titel i afsnittet", "An entry without a title in the section";
     WarnNoDate => "Et punkt uden en dato, der kan læses, i afsnittet", "An entry without a readable date in the section";
     WarnCut => "En tekst var for lang og er kortet af i afsnittet", "A text was too long and has been shortened in the section";

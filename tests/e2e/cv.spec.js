@@ -233,3 +233,44 @@ test('keyboard only: add a volunteer role with tasks and move one up, without a 
   await expect(page.locator(':focus-visible')).toHaveCount(1);
   await app.expectAccessible();
 });
+
+test.describe('without the service worker', () => {
+  // (page.route does not see what a service worker answers.)
+  test.use({ serviceWorkers: 'block' });
+
+  test('Mit CV opens without the file export and import code, which comes on first use or says why it cannot', async ({ page }) => {
+    const app = new App(page);
+    await app.login(DEMO.mette);
+    const module = /\/split_cv_transfer[^/]*\.wasm$/;
+    const asked = [];
+    page.on('request', (r) => { if (module.test(r.url())) asked.push(r.url()); });
+    // Offline before the module was ever kept.
+    await page.route(module, (route) => route.abort('internetdisconnected'));
+    await page.goto('/mit-cv');
+    await expect(app.heading()).toHaveText('Mit CV');
+    await expect(page.getByRole('button', { name: 'Hent dit CV som fil' })).toBeVisible();
+    expect(asked).toEqual([]);
+
+    const unavailable = 'Fejl: Det kan ikke lade sig gøre lige nu, fordi Fleksvej ikke kan hente det, der skal til. '
+      + 'Tjek, at du er på nettet, og prøv igen.';
+    const exportButton = page.getByRole('button', { name: 'Hent dit CV som fil' });
+    await exportButton.click();
+    await expect(page.locator('#cv-export-error')).toHaveText(unavailable);
+    await expect(exportButton).toHaveAttribute('aria-describedby', 'cv-export-hint cv-export-error');
+    expect(asked.length).toBeGreaterThan(0);
+    const field = page.getByLabel('Læs et CV ind fra en fil');
+    await field.setInputFiles({ name: 'cv.json', mimeType: 'application/json', buffer: Buffer.from('{"basics":{}}') });
+    await expect(page.locator('#cv-import-error')).toHaveText(unavailable);
+    await expect(page.getByText('Der skete en fejl')).toBeHidden();
+    await app.expectAccessible();
+
+    // Back on the network, the same button works.
+    await page.unroute(module);
+    const download = page.waitForEvent('download');
+    await exportButton.click();
+    const json = JSON.parse(fs.readFileSync(await (await download).path(), 'utf8'));
+    expect(json.basics.name).toBe(DEMO.mette);
+    await expect(page.locator('#cv-export-error')).toHaveCount(0);
+    await expect(exportButton).toHaveAttribute('aria-describedby', 'cv-export-hint');
+  });
+});

@@ -1,16 +1,35 @@
 //! Export the brutto CV as a JSON Resume file, and read one in: a preview of what would be added, then the
 //! borger decides. Nothing is overwritten; the errors say what to do, next to the file field.
+//!
+//! Both are rare, so the code that writes and reads the file (the JSON Resume mapping, serde_json's pretty printer
+//! and value parser) is a module of its own, `cv_transfer`, fetched the first time the borger uses either; Mit CV
+//! opens without it. A module that cannot be fetched (offline before it was ever kept) is a message next to the
+//! button or the field, and the next try fetches it again.
 
 use crate::components::download::save_file;
 use crate::components::form::ErrorMessage;
-use crate::domain::jsonresume::{self, Contact, ImportPreview, MergeReport, merge};
+use crate::domain::jsonresume::{self, Contact, ImportError, ImportPreview, MergeReport, merge};
 use crate::i18n::cv::section_title;
 use crate::i18n::cv_import::{self, ImportMsg as M};
 use crate::i18n::{Message, use_i18n};
 use crate::store::cv::use_cv;
 use crate::store::session::use_session;
+use contract::cv::CvContent;
 use leptos::prelude::*;
+use leptos::wasm_split::{SplitLoaderError, wasm_split};
 use wasm_bindgen::JsCast;
+
+/// The CV as the text of a JSON Resume file.
+#[wasm_split(cv_transfer, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn resume_text(cv: CvContent, contact: Contact) -> Result<String, SplitLoaderError> {
+    Ok(serde_json::to_string_pretty(&jsonresume::export(&cv, &contact)).unwrap_or_default())
+}
+
+/// What a file's text would add.
+#[wasm_split(cv_transfer, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn read_resume(text: String) -> Result<Result<ImportPreview, ImportError>, SplitLoaderError> {
+    Ok(jsonresume::import(&text))
+}
 
 /// The export button and the import field with its preview.
 #[component]
@@ -18,14 +37,22 @@ pub fn Transfer() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_cv();
     let session = use_session();
+    let export_failed = RwSignal::new(false);
     let export = move |_| {
         let contact = session
             .session()
             .map(|s| Contact { name: s.borger.name, email: s.borger.email, phone: s.borger.phone })
             .unwrap_or_default();
         if let Some(cv) = store.draft.get_untracked() {
-            let json = serde_json::to_string_pretty(&jsonresume::export(&cv, &contact)).unwrap_or_default();
-            let _ = save_file("mit-cv.json", "application/json", &json);
+            leptos::task::spawn_local(async move {
+                match resume_text(cv, contact).await {
+                    Ok(json) => {
+                        export_failed.set(false);
+                        let _ = save_file("mit-cv.json", "application/json", &json);
+                    }
+                    Err(_) => export_failed.set(true),
+                }
+            });
         }
     };
     let error = RwSignal::new(None::<M>);
@@ -50,15 +77,19 @@ pub fn Transfer() -> impl IntoView {
         }
         leptos::task::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
-            match text.map(|t| jsonresume::import(&t)) {
-                Some(Ok(p)) => {
+            let Some(text) = text else {
+                error.set(Some(M::ErrNotJson));
+                return;
+            };
+            match read_resume(text).await {
+                Ok(Ok(p)) => {
                     let mine = store.draft.get_untracked().unwrap_or_default();
                     let (_, report) = merge(&mine, &p.content);
                     error.set(None);
                     preview.set(Some((p, report)));
                 }
-                Some(Err(e)) => error.set(Some(cv_import::error(e))),
-                None => error.set(Some(M::ErrNotJson)),
+                Ok(Err(e)) => error.set(Some(cv_import::error(e))),
+                Err(_) => error.set(Some(M::ErrUnavailable)),
             }
         });
     };
@@ -70,8 +101,16 @@ pub fn Transfer() -> impl IntoView {
         }
     };
     view! {
-        <p><button type="button" class="button button-secondary" on:click=export>{i18n.t(M::Export)}</button></p>
-        <p class="form-hint">{i18n.t(M::ExportHint)}</p>
+        <div class="form-group" class:form-error=move || export_failed.get()>
+            {move || export_failed.get().then(|| view! {
+                <ErrorMessage id="cv-export-error">{i18n.t(M::ErrUnavailable)}</ErrorMessage>
+            })}
+            <p><button type="button" class="button button-secondary" on:click=export
+                aria-describedby=move || if export_failed.get() { "cv-export-hint cv-export-error" } else { "cv-export-hint" }>
+                {i18n.t(M::Export)}
+            </button></p>
+            <p class="form-hint" id="cv-export-hint">{i18n.t(M::ExportHint)}</p>
+        </div>
         <div class="form-group" class:form-error=move || error.get().is_some()>
             <label class="form-label" for="cv-import">{i18n.t(M::File)}</label>
             <span class="form-hint" id="cv-import-hint">{i18n.t(M::FileHint)}</span>
