@@ -238,6 +238,44 @@ pub fn push(outbox: &mut Vec<Pending>, next: Pending) {
     }
 }
 
+/// The writes that `landed` has made moot: ones the server refused or disputed (never waiting ones, which still
+/// carry changes of their own) about the same whole document, which `landed` has now replaced on the server:
+/// the same week and job, jobmål, targeted CV, meeting notes or talking script. A week refused from the weekly
+/// form and then corrected on the week's own page is such a pair: the two editors have different names, and
+/// without this the refusal stayed in the list until the borger removed it by hand. Changes that are not whole
+/// (an aftale's status or comment, canvas points) and records of their own (practice rounds, proposals) are
+/// never moot.
+pub fn moot(outbox: &[Pending], landed: &Pending) -> Vec<Uuid> {
+    let stuck = outbox.iter().filter(|p| p.state != State::Waiting && p.id != landed.id);
+    stuck.filter(|p| same_document(&p.write, &landed.write)).map(|p| p.id).collect()
+}
+
+/// Which week of which job a week write is about. Read on its own, so the main module does not carry the whole
+/// week's deserializer for it.
+#[derive(Deserialize, PartialEq)]
+struct WeekOf {
+    week: contract::IsoWeek,
+    #[serde(default = "first_job")]
+    job_no: u8,
+}
+
+fn first_job() -> u8 {
+    1
+}
+
+fn same_document(a: &Write, b: &Write) -> bool {
+    match (a, b) {
+        (Write::Week { id: x, input: a, .. }, Write::Week { id: y, input: b, .. }) => {
+            (x.is_some() && x == y) || a.read::<WeekOf>().is_some_and(|a| b.read::<WeekOf>() == Some(a))
+        }
+        (Write::JobGoal { id: Some(x), .. }, Write::JobGoal { id: Some(y), .. }) => x == y,
+        (Write::Targeted { id: x, .. }, Write::Targeted { id: y, .. }) => x == y,
+        (Write::Prep { meeting: x, .. }, Write::Prep { meeting: y, .. }) => x == y,
+        (Write::Script { .. }, Write::Script { .. }) => true,
+        _ => false,
+    }
+}
+
 /// The canvas changes that wait to be sent (shown on the canvas as if they had landed).
 pub fn canvas_changes(outbox: &[Pending]) -> Vec<Change> {
     let waiting = outbox.iter().filter(|p| p.state == State::Waiting);

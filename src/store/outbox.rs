@@ -194,6 +194,11 @@ impl Outbox {
             match send(&p).await {
                 Ok(reply) => {
                     draft::landed(&p.typed);
+                    let moot = self.pending.with_untracked(|list| outbox::moot(list, &p));
+                    if !moot.is_empty() {
+                        self.pending.update(|list| list.retain(|x| !moot.contains(&x.id)));
+                        self.save().await;
+                    }
                     return Submitted::Landed(reply);
                 }
                 Err(Failure::Conflict(theirs)) => return Submitted::Conflict(*theirs),
@@ -263,7 +268,10 @@ impl Outbox {
             };
             self.backoff.set_value((0, 0.0));
             self.pending.update(|list| match state {
-                None => list.retain(|x| x.id != p.id),
+                None => {
+                    let moot = outbox::moot(list, &p);
+                    list.retain(|x| x.id != p.id && !moot.contains(&x.id));
+                }
                 Some((s, why)) => {
                     list.iter_mut().filter(|x| x.id == p.id).for_each(|x| (x.state, x.refusal) = (s, why))
                 }

@@ -313,6 +313,41 @@ test('a week saved offline that was noted on another device meanwhile is refused
   expect(noted.map((w) => w.content.hours)).toEqual([6]);
 });
 
+test('a refused week leaves the list by itself once the borger corrects that week on its own page', async ({ page, context, baseURL }, info) => {
+  test.skip(info.project.name !== 'desktop', 'one run is enough: it changes shared demo data');
+  const { app, year, week } = await weekNotedElsewhere(page, baseURL, info.project.name, 5);
+  await context.setOffline(true);
+  await page.getByLabel(HOURS).fill('8');
+  await page.getByRole('button', { name: 'Gem ugen' }).click();
+  await expect(page.getByText('Gemt på enheden – sendes når du er online')).toBeVisible({ timeout: 10_000 });
+  await context.setOffline(false);
+  await expect(page.getByRole('alert').filter({ hasText: 'Kunne ikke sendes.' })).toBeVisible({ timeout: 20_000 });
+  await page.goto('/');
+  const waiting = page.getByRole('region', { name: 'Venter på at blive sendt' });
+  await expect(waiting.getByRole('listitem').filter({ hasText: `${week} (${year})` })).toContainText('Kunne ikke sendes.');
+
+  // The borger does as the message says: opens the week noted elsewhere and corrects it there.
+  const weeks = (await (await page.request.get('/api/v1/progression')).json()).weeks;
+  const noted = weeks.find((w) => w.content.week.year === year && w.content.week.week === week && w.content.job_no === 1);
+  await page.goto(`/min-udvikling/uge/${noted.id}`);
+  await expect(page.getByLabel(HOURS)).toHaveValue('6');
+  await page.getByLabel(HOURS).fill('8');
+  await page.getByRole('button', { name: 'Gem ugen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Ugen er rettet' })).toBeVisible();
+
+  // What was refused is not waiting any more: the server has the week as the borger wanted it.
+  await page.goto('/');
+  await expect(app.heading()).toHaveText('Forside');
+  // (The list is read from the device after the page is drawn: give it time to come, as it did above.)
+  await page.waitForTimeout(3000);
+  await expect(waiting).toHaveCount(0);
+  await page.goto('/min-udvikling');
+  await expect(page.getByRole('alert').filter({ hasText: 'Kunne ikke sendes.' })).toHaveCount(0);
+  const after = (await (await page.request.get('/api/v1/progression')).json()).weeks;
+  expect(after.filter((w) => w.content.week.year === year && w.content.week.week === week && w.content.job_no === 1)
+    .map((w) => w.content.hours)).toEqual([8]);
+});
+
 test('saving at the bottom of the page draws it again without a moment in which the trend and goals are gone', async ({ page }, info) => {
   test.skip(info.project.name !== 'desktop', 'one run is enough: it changes shared demo data');
   const app = new App(page);

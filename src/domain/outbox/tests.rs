@@ -353,3 +353,73 @@ fn a_write_that_is_not_whole_does_not_read() {
         assert!(serde_json::from_str::<Write>(bad).is_err(), "{bad}");
     }
 }
+
+/// A week write: `id` None from the weekly form, Some when correcting; week 47 of 2026, job `job`.
+fn week(id: Option<Uuid>, week: u8, job: Option<u8>, hours: f64) -> Write {
+    let mut input = serde_json::json!({ "week": { "year": 2026, "week": week }, "hours": hours });
+    if let Some(job) = job {
+        input["job_no"] = job.into();
+    }
+    Write::Week { id, base_version: 1, input: Doc::of(&input) }
+}
+
+fn stuck(name: &str, write: Write, state: State) -> Pending {
+    let mut p = Pending::of(name.into(), "Uge 47".into(), write);
+    (p.state, p.refusal) = (state, (state == State::Refused).then_some(Refusal::Duplicate));
+    p
+}
+
+#[test]
+fn a_week_refused_from_the_weekly_form_is_moot_once_that_week_is_saved_from_its_own_page() {
+    let noted = Uuid::from_u128(47);
+    let refused = stuck("week/new", week(None, 47, None, 8.0), State::Refused);
+    let disputed = stuck("week/2026-W47/1", week(Some(noted), 47, Some(1), 7.0), State::Conflict);
+    let other_week = stuck("week/new", week(None, 46, None, 8.0), State::Refused);
+    let other_job = stuck("week/new", week(None, 47, Some(2), 8.0), State::Refused);
+    let waiting = Pending::of("week/new".into(), "Uge 47".into(), week(None, 47, None, 9.0));
+    let outbox = vec![refused.clone(), disputed.clone(), other_week, other_job, waiting];
+    // The correction that landed: week 47 of job 1 (job 1 also when the field is left out).
+    let landed = Pending::of("week/2026-W47/1".into(), "Uge 47".into(), week(Some(noted), 47, Some(1), 7.5));
+    assert_eq!(moot(&outbox, &landed), vec![refused.id, disputed.id]);
+    // The same the other way round: saved from the weekly form, moot on the week's page.
+    let landed = Pending::of("week/new".into(), "Uge 47".into(), week(None, 47, None, 7.5));
+    assert_eq!(moot(&outbox, &landed), vec![refused.id, disputed.id]);
+    // A correction of the same noted week moves nothing else: another week's write is never moot.
+    let landed = Pending::of("week/2026-W45/1".into(), "Uge 45".into(), week(Some(Uuid::from_u128(45)), 45, None, 2.0));
+    assert!(moot(&outbox, &landed).is_empty());
+}
+
+#[test]
+fn only_stuck_writes_of_the_same_whole_document_are_moot() {
+    let id = Uuid::from_u128(9);
+    let goal_doc = |t: &str| Doc::of(&serde_json::json!({ "title": t }));
+    let jobgoal = |id| Write::JobGoal { id, base_version: 1, input: goal_doc("Kantine") };
+    let targeted = |id| Write::Targeted { id, base_version: 1, input: goal_doc("Til Netto") };
+    let script = Write::Script { base_version: 1, input: Doc::of(&serde_json::json!({ "cards": [] })) };
+    let a = aftale();
+    let point = |p: &str| crate::domain::abc::Change::Add(crate::domain::abc::Column::Market, vec![p.into()]);
+    for (stuck_write, landed_write, is_moot) in [
+        (jobgoal(Some(id)), jobgoal(Some(id)), true),
+        (jobgoal(Some(id)), jobgoal(Some(Uuid::from_u128(10))), false),
+        // Two new jobmål are two documents, even from the same form.
+        (jobgoal(None), jobgoal(None), false),
+        (targeted(id), targeted(id), true),
+        (targeted(id), targeted(Uuid::nil()), false),
+        (script.clone(), script.clone(), true),
+        (prep("før").write, prep("nu").write, true),
+        // Not whole: a refused status change says something a later comment does not.
+        (Pending::new(&a, status(AftaleStatus::Done, "")).write, Pending::new(&a, comment("Hej")).write, false),
+        (canvas(point("Lager")).write, canvas(point("Kantine")).write, false),
+        (goal("Først"), goal("Først"), false),
+        (script.clone(), jobgoal(Some(id)), false),
+    ] {
+        for state in [State::Refused, State::Conflict] {
+            let outbox = vec![stuck("x", stuck_write.clone(), state)];
+            let landed = Pending::of("y".into(), "Y".into(), landed_write.clone());
+            assert_eq!(moot(&outbox, &landed).len(), usize::from(is_moot), "{stuck_write:?} / {landed_write:?}");
+        }
+        // A write that waits still has something to send, whatever lands.
+        let outbox = vec![Pending::of("x".into(), "X".into(), stuck_write.clone())];
+        assert!(moot(&outbox, &Pending::of("y".into(), "Y".into(), landed_write.clone())).is_empty());
+    }
+}
