@@ -153,6 +153,11 @@ pub struct Pending {
     /// Why the server refused it (with `State::Refused`; an outbox kept before this field existed reads as none).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refusal: Option<Refusal>,
+    /// The document it writes, where neither the editor's name nor an id says so: a week's ISO week and job
+    /// ("2026-W47/1"), which the weekly form and the week's own page both write. Set by the editor, which reads
+    /// its own input; [`moot`] compares it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<String>,
 }
 
 impl Pending {
@@ -164,7 +169,8 @@ impl Pending {
 
     /// Any other write, from the editor called `name`.
     pub fn of(name: String, title: String, write: Write) -> Self {
-        Pending { id: Uuid::new_v4(), name, title, write, state: State::Waiting, typed: Vec::new(), refusal: None }
+        let (state, typed) = (State::Waiting, Vec::new());
+        Pending { id: Uuid::new_v4(), name, title, write, state, typed, refusal: None, about: None }
     }
 
     /// The aftale change, if this is one.
@@ -247,27 +253,13 @@ pub fn push(outbox: &mut Vec<Pending>, next: Pending) {
 /// never moot.
 pub fn moot(outbox: &[Pending], landed: &Pending) -> Vec<Uuid> {
     let stuck = outbox.iter().filter(|p| p.state != State::Waiting && p.id != landed.id);
-    stuck.filter(|p| same_document(&p.write, &landed.write)).map(|p| p.id).collect()
-}
-
-/// Which week of which job a week write is about. Read on its own, so the main module does not carry the whole
-/// week's deserializer for it.
-#[derive(Deserialize, PartialEq)]
-struct WeekOf {
-    week: contract::IsoWeek,
-    #[serde(default = "first_job")]
-    job_no: u8,
-}
-
-fn first_job() -> u8 {
-    1
+    let same = |p: &&Pending| (p.about.is_some() && p.about == landed.about) || same_document(&p.write, &landed.write);
+    stuck.filter(same).map(|p| p.id).collect()
 }
 
 fn same_document(a: &Write, b: &Write) -> bool {
     match (a, b) {
-        (Write::Week { id: x, input: a, .. }, Write::Week { id: y, input: b, .. }) => {
-            (x.is_some() && x == y) || a.read::<WeekOf>().is_some_and(|a| b.read::<WeekOf>() == Some(a))
-        }
+        (Write::Week { id: Some(x), .. }, Write::Week { id: Some(y), .. }) => x == y,
         (Write::JobGoal { id: Some(x), .. }, Write::JobGoal { id: Some(y), .. }) => x == y,
         (Write::Targeted { id: x, .. }, Write::Targeted { id: y, .. }) => x == y,
         (Write::Prep { meeting: x, .. }, Write::Prep { meeting: y, .. }) => x == y,

@@ -354,17 +354,17 @@ fn a_write_that_is_not_whole_does_not_read() {
     }
 }
 
-/// A week write: `id` None from the weekly form, Some when correcting; week 47 of 2026, job `job`.
-fn week(id: Option<Uuid>, week: u8, job: Option<u8>, hours: f64) -> Write {
-    let mut input = serde_json::json!({ "week": { "year": 2026, "week": week }, "hours": hours });
-    if let Some(job) = job {
-        input["job_no"] = job.into();
-    }
-    Write::Week { id, base_version: 1, input: Doc::of(&input) }
+/// A week write as the check-in makes it: `id` None from the weekly form, Some when correcting; week `week` of
+/// 2026, job `job`.
+fn week(name: &str, id: Option<Uuid>, week: u8, job: u8, hours: f64) -> Pending {
+    let input = serde_json::json!({ "week": { "year": 2026, "week": week }, "job_no": job, "hours": hours });
+    let mut p =
+        Pending::of(name.into(), format!("Uge {week}"), Write::Week { id, base_version: 1, input: Doc::of(&input) });
+    p.about = Some(format!("2026-W{week:02}/{job}"));
+    p
 }
 
-fn stuck(name: &str, write: Write, state: State) -> Pending {
-    let mut p = Pending::of(name.into(), "Uge 47".into(), write);
+fn stuck(mut p: Pending, state: State) -> Pending {
     (p.state, p.refusal) = (state, (state == State::Refused).then_some(Refusal::Duplicate));
     p
 }
@@ -372,21 +372,30 @@ fn stuck(name: &str, write: Write, state: State) -> Pending {
 #[test]
 fn a_week_refused_from_the_weekly_form_is_moot_once_that_week_is_saved_from_its_own_page() {
     let noted = Uuid::from_u128(47);
-    let refused = stuck("week/new", week(None, 47, None, 8.0), State::Refused);
-    let disputed = stuck("week/2026-W47/1", week(Some(noted), 47, Some(1), 7.0), State::Conflict);
-    let other_week = stuck("week/new", week(None, 46, None, 8.0), State::Refused);
-    let other_job = stuck("week/new", week(None, 47, Some(2), 8.0), State::Refused);
-    let waiting = Pending::of("week/new".into(), "Uge 47".into(), week(None, 47, None, 9.0));
-    let outbox = vec![refused.clone(), disputed.clone(), other_week, other_job, waiting];
-    // The correction that landed: week 47 of job 1 (job 1 also when the field is left out).
-    let landed = Pending::of("week/2026-W47/1".into(), "Uge 47".into(), week(Some(noted), 47, Some(1), 7.5));
+    let refused = stuck(week("week/new", None, 47, 1, 8.0), State::Refused);
+    let disputed = stuck(week("week/2026-W47/1", Some(noted), 47, 1, 7.0), State::Conflict);
+    let other_week = stuck(week("week/new", None, 46, 1, 8.0), State::Refused);
+    let other_job = stuck(week("week/new", None, 47, 2, 8.0), State::Refused);
+    let waiting = week("week/new", None, 47, 1, 9.0);
+    let outbox = vec![refused.clone(), disputed.clone(), other_week, other_job.clone(), waiting];
+    // The correction that landed: week 47 of job 1.
+    let landed = week("week/2026-W47/1", Some(noted), 47, 1, 7.5);
     assert_eq!(moot(&outbox, &landed), vec![refused.id, disputed.id]);
     // The same the other way round: saved from the weekly form, moot on the week's page.
-    let landed = Pending::of("week/new".into(), "Uge 47".into(), week(None, 47, None, 7.5));
+    let landed = week("week/new", None, 47, 1, 7.5);
     assert_eq!(moot(&outbox, &landed), vec![refused.id, disputed.id]);
-    // A correction of the same noted week moves nothing else: another week's write is never moot.
-    let landed = Pending::of("week/2026-W45/1".into(), "Uge 45".into(), week(Some(Uuid::from_u128(45)), 45, None, 2.0));
-    assert!(moot(&outbox, &landed).is_empty());
+    // Another week's write is never moot, nor another job's.
+    assert!(moot(&outbox, &week("week/2026-W45/1", Some(Uuid::from_u128(45)), 45, 1, 2.0)).is_empty());
+    assert_eq!(moot(&outbox, &week("week/new", None, 47, 2, 1.0)), vec![other_job.id]);
+    // Kept on the device with it.
+    let back: Pending = serde_json::from_str(&serde_json::to_string(&refused).unwrap()).unwrap();
+    assert_eq!(back, refused);
+    // A week kept by the version before, without `about`, stays until removed by hand (or its own id lands).
+    let mut old = refused.clone();
+    old.about = None;
+    assert!(moot(&[old.clone()], &landed).is_empty());
+    let back: Pending = serde_json::from_str(&serde_json::to_string(&old).unwrap()).unwrap();
+    assert_eq!(back.about, None);
 }
 
 #[test]
@@ -414,7 +423,7 @@ fn only_stuck_writes_of_the_same_whole_document_are_moot() {
         (script.clone(), jobgoal(Some(id)), false),
     ] {
         for state in [State::Refused, State::Conflict] {
-            let outbox = vec![stuck("x", stuck_write.clone(), state)];
+            let outbox = vec![stuck(Pending::of("x".into(), "X".into(), stuck_write.clone()), state)];
             let landed = Pending::of("y".into(), "Y".into(), landed_write.clone());
             assert_eq!(moot(&outbox, &landed).len(), usize::from(is_moot), "{stuck_write:?} / {landed_write:?}");
         }

@@ -167,6 +167,7 @@ pub fn CheckIn(
         // One key per week being noted, so pressing Gem again (or the outbox's retry) never makes two.
         let mut p = Pending::of(name(start), title, write);
         p.id = key.get_value();
+        p.about = Some(format!("{}-W{:02}/{}", input.week.year, input.week.week, input.job_no));
         send(outbox, keeper, p, outcome, move |result| {
             match result {
                 Submitted::Landed(_) => {
