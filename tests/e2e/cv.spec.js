@@ -101,6 +101,13 @@ test('a save from another device: the borger keeps theirs and can still read the
   await expect(conflict).toContainText(`Fra telefonen ${info.project.name}`);
   await expect(conflict).toContainText(`Fra computeren ${info.project.name}`);
   await app.expectAccessible();
+  // Writing on while the choice waits: the borger's version follows, and the alert is not drawn (and
+  // announced) again for each change.
+  await conflict.evaluate((box) => { box.dataset.seen = 'yes'; });
+  await page.getByLabel('Tilføj en ny').fill(`Og mere ${info.project.name}`);
+  await page.getByRole('button', { name: 'Tilføj', exact: true }).click();
+  await expect(conflict).toContainText(`Og mere ${info.project.name}`);
+  expect(await conflict.evaluate((box) => box.dataset.seen)).toBe('yes');
   await conflict.getByRole('button', { name: 'Behold min' }).click();
   await saved(page);
   await expect(page.getByText('Den udgave, du ikke valgte')).toBeVisible();

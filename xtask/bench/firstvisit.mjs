@@ -14,7 +14,10 @@ const RTT = 150;
 const DOWN = (1.6e6 * 0.9) / 8 / 1000; // bytes per ms
 const UP = (750e3 * 0.9) / 8 / 1000;
 
-/** One direction of the line: a function that queues bytes for a socket. */
+/** Queued after a socket's last bytes: the socket is ended when they have arrived, not before. */
+const END = Symbol('end');
+
+/** One direction of the line: a function that queues bytes (or END) for a socket. */
 function line(rate) {
   const queues = new Map();
   const order = [];
@@ -27,6 +30,11 @@ function line(rate) {
       const q = queues.get(sock);
       if (!q || q.length === 0) { queues.delete(sock); continue; }
       order.push(sock);
+      if (q[0] === END) {
+        q.shift();
+        setTimeout(() => sock.end(), Math.max(free, performance.now()) + RTT / 2 - performance.now());
+        continue;
+      }
       const piece = q[0].subarray(0, 4096);
       q[0] = q[0].subarray(4096);
       if (q[0].length === 0) q.shift();
@@ -47,12 +55,16 @@ const down = line(DOWN);
 const up = line(UP);
 const proxy = net.createServer((client) => {
   const server = net.connect(+backendPort, '127.0.0.1');
-  const open = performance.now() + RTT; // the TCP handshake
-  client.on('data', (c) => setTimeout(() => up(server, c), Math.max(0, open - performance.now())));
+  // The TCP handshake: what the browser sends before it is done waits, in order.
+  let early = [];
+  setTimeout(() => { for (const c of early) up(server, c); early = null; }, RTT);
+  client.on('data', (c) => { if (early) early.push(c); else up(server, c); });
   server.on('data', (c) => down(client, c));
-  const close = () => setTimeout(() => { client.destroy(); server.destroy(); }, 2000);
-  client.on('close', close);
-  server.on('close', close);
+  // A side that closes has its peer ended after what is still on the line for it.
+  client.on('end', () => { if (early) early.push(END); else up(server, END); });
+  server.on('end', () => down(client, END));
+  client.on('close', () => setTimeout(() => server.destroy(), 60_000));
+  server.on('close', () => setTimeout(() => client.destroy(), 60_000));
   client.on('error', () => {});
   server.on('error', () => {});
 });
@@ -80,7 +92,11 @@ async function visit(route) {
     await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0, null, { timeout: 90_000 });
     // The area's data is drawn when no "Henter …"/"Indlæser …" is left.
     await page.waitForFunction(() => !/Henter|Indlæser/.test(document.body.innerText) && performance.mark('data'), null, { timeout: 90_000 });
-    await page.evaluate(async () => { await navigator.serviceWorker.ready; performance.mark('sw'); });
+    await page.evaluate(async () => {
+      const late = new Promise((_, reject) => setTimeout(() => reject(new Error('no service worker within 90 s')), 90_000));
+      await Promise.race([navigator.serviceWorker.ready, late]);
+      performance.mark('sw');
+    });
     return await page.evaluate(() => [
       performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
       performance.getEntriesByName('app-ready')[0].startTime,
