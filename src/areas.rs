@@ -244,3 +244,30 @@ pub mod sends {
         });
     }
 }
+
+/// Mit CV's file export and import (`pages::cv::transfer`): rare, so a module of their own, `cv_transfer`,
+/// fetched the first time the borger uses either. A module that cannot be fetched gives `None`.
+pub mod transfer {
+    use crate::domain::jsonresume::{self, Contact, ImportError, ImportPreview};
+    use crate::pages::cv::transfer::{FileCode, resume_text, set_file_code};
+    use contract::cv::CvContent;
+    use leptos::wasm_split::{SplitLoaderError, wasm_split};
+
+    #[wasm_split(cv_transfer, wasm_split_path = ::leptos::wasm_split, fallible)]
+    fn write(cv: CvContent, contact: Contact) -> Result<String, SplitLoaderError> {
+        Ok(resume_text(&cv, &contact))
+    }
+
+    #[wasm_split(cv_transfer, wasm_split_path = ::leptos::wasm_split, fallible)]
+    fn read(text: String) -> Result<Result<ImportPreview, ImportError>, SplitLoaderError> {
+        Ok(jsonresume::import(&text))
+    }
+
+    /// Hands Mit CV this code; `App` calls it once.
+    pub fn register() {
+        set_file_code(FileCode {
+            write: |cv, contact| Box::pin(async move { write(cv, contact).await.ok() }),
+            read: |text| Box::pin(async move { read(text).await.ok() }),
+        });
+    }
+}

@@ -18,7 +18,7 @@ mod suggest;
 mod summary;
 mod targeted;
 mod texts;
-mod transfer;
+pub mod transfer;
 mod work;
 
 pub use overview::CvPage;

@@ -3,8 +3,10 @@
 //!
 //! Both are rare, so the code that writes and reads the file (the JSON Resume mapping, serde_json's pretty printer
 //! and value parser) is a module of its own, `cv_transfer`, fetched the first time the borger uses either; Mit CV
-//! opens without it. A module that cannot be fetched (offline before it was ever kept) is a message next to the
-//! button or the field, and the next try fetches it again.
+//! opens without it (the split points are in `crate::areas::transfer`, handed over by the app as the outbox's
+//! sends are, so the browser tests, which never start the app, do not link them). A module that cannot be fetched
+//! (offline before it was ever kept) is a message next to the button or the field, and the next try fetches it
+//! again.
 
 use crate::components::download::save_file;
 use crate::components::form::ErrorMessage;
@@ -16,19 +18,42 @@ use crate::store::cv::use_cv;
 use crate::store::session::use_session;
 use contract::cv::CvContent;
 use leptos::prelude::*;
-use leptos::wasm_split::{SplitLoaderError, wasm_split};
+use std::future::Future;
+use std::pin::Pin;
 use wasm_bindgen::JsCast;
 
-/// The CV as the text of a JSON Resume file.
-#[wasm_split(cv_transfer, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn resume_text(cv: CvContent, contact: Contact) -> Result<String, SplitLoaderError> {
-    Ok(serde_json::to_string_pretty(&jsonresume::export(&cv, &contact)).unwrap_or_default())
+/// A file's code at work; `None` when its module could not be fetched.
+type Loading<T> = Pin<Box<dyn Future<Output = Option<T>>>>;
+
+/// The file code in its own module, set once by the app (`crate::areas::transfer::register`).
+#[derive(Clone, Copy)]
+pub struct FileCode {
+    /// The CV as the text of a JSON Resume file.
+    pub write: fn(CvContent, Contact) -> Loading<String>,
+    /// What a file's text would add.
+    pub read: fn(String) -> Loading<Result<ImportPreview, ImportError>>,
 }
 
-/// What a file's text would add.
-#[wasm_split(cv_transfer, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn read_resume(text: String) -> Result<Result<ImportPreview, ImportError>, SplitLoaderError> {
-    Ok(jsonresume::import(&text))
+thread_local! {
+    static FILE_CODE: std::cell::Cell<Option<FileCode>> = const { std::cell::Cell::new(None) };
+}
+
+/// Hands Mit CV the file code (once, when the app starts).
+pub fn set_file_code(code: FileCode) {
+    FILE_CODE.with(|cell| cell.set(Some(code)));
+}
+
+/// The CV as the text of a JSON Resume file (what the split-off module runs).
+pub fn resume_text(cv: &CvContent, contact: &Contact) -> String {
+    serde_json::to_string_pretty(&jsonresume::export(cv, contact)).unwrap_or_default()
+}
+
+async fn write_file(cv: CvContent, contact: Contact) -> Option<String> {
+    (FILE_CODE.with(std::cell::Cell::get)?.write)(cv, contact).await
+}
+
+async fn read_file(text: String) -> Option<Result<ImportPreview, ImportError>> {
+    (FILE_CODE.with(std::cell::Cell::get)?.read)(text).await
 }
 
 /// The export button and the import field with its preview.
@@ -45,12 +70,12 @@ pub fn Transfer() -> impl IntoView {
             .unwrap_or_default();
         if let Some(cv) = store.draft.get_untracked() {
             leptos::task::spawn_local(async move {
-                match resume_text(cv, contact).await {
-                    Ok(json) => {
+                match write_file(cv, contact).await {
+                    Some(json) => {
                         export_failed.set(false);
                         let _ = save_file("mit-cv.json", "application/json", &json);
                     }
-                    Err(_) => export_failed.set(true),
+                    None => export_failed.set(true),
                 }
             });
         }
@@ -81,15 +106,15 @@ pub fn Transfer() -> impl IntoView {
                 error.set(Some(M::ErrNotJson));
                 return;
             };
-            match read_resume(text).await {
-                Ok(Ok(p)) => {
+            match read_file(text).await {
+                Some(Ok(p)) => {
                     let mine = store.draft.get_untracked().unwrap_or_default();
                     let (_, report) = merge(&mine, &p.content);
                     error.set(None);
                     preview.set(Some((p, report)));
                 }
-                Ok(Err(e)) => error.set(Some(cv_import::error(e))),
-                Err(_) => error.set(Some(M::ErrUnavailable)),
+                Some(Err(e)) => error.set(Some(cv_import::error(e))),
+                None => error.set(Some(M::ErrUnavailable)),
             }
         });
     };
