@@ -282,16 +282,24 @@ test('a week noted on another device meanwhile is not noted twice: the error say
   expect(noted.map((w) => w.content.hours)).toEqual([7.5]);
 });
 
-test('a week saved offline that was noted on another device meanwhile is refused, and the editor and the forside say why', async ({ page, context, baseURL }, info) => {
-  test.skip(info.project.name !== 'desktop', 'one run is enough: it changes shared demo data');
-  const { app, year, week } = await weekNotedElsewhere(page, baseURL, info.project.name, 4);
-
-  // Noted here without network: it waits, and is refused when it is sent.
+/**
+ * As `weekNotedElsewhere`, then the borger notes the same week with 8 hours without network: it waits, and is
+ * refused when it is sent. Returns when the editor says so.
+ */
+async function weekRefusedAfterOffline(page, context, baseURL, project, nth) {
+  const noted = await weekNotedElsewhere(page, baseURL, project, nth);
   await context.setOffline(true);
   await page.getByLabel(HOURS).fill('8');
   await page.getByRole('button', { name: 'Gem ugen' }).click();
   await expect(page.getByText('Gemt på enheden – sendes når du er online')).toBeVisible({ timeout: 10_000 });
   await context.setOffline(false);
+  await expect(page.getByRole('alert').filter({ hasText: 'Kunne ikke sendes.' })).toBeVisible({ timeout: 20_000 });
+  return noted;
+}
+
+test('a week saved offline that was noted on another device meanwhile is refused, and the editor and the forside say why', async ({ page, context, baseURL }, info) => {
+  test.skip(info.project.name !== 'desktop', 'one run is enough: it changes shared demo data');
+  const { app, year, week } = await weekRefusedAfterOffline(page, context, baseURL, info.project.name, 4);
   const why = 'Det findes allerede, måske fra en anden enhed. Genindlæs siden for at se det og rette det der.';
   const refused = page.getByRole('alert').filter({ hasText: 'Kunne ikke sendes.' });
   await expect(refused).toContainText(why, { timeout: 20_000 });
@@ -315,13 +323,7 @@ test('a week saved offline that was noted on another device meanwhile is refused
 
 test('a refused week leaves the list by itself once the borger corrects that week on its own page', async ({ page, context, baseURL }, info) => {
   test.skip(info.project.name !== 'desktop', 'one run is enough: it changes shared demo data');
-  const { app, year, week } = await weekNotedElsewhere(page, baseURL, info.project.name, 5);
-  await context.setOffline(true);
-  await page.getByLabel(HOURS).fill('8');
-  await page.getByRole('button', { name: 'Gem ugen' }).click();
-  await expect(page.getByText('Gemt på enheden – sendes når du er online')).toBeVisible({ timeout: 10_000 });
-  await context.setOffline(false);
-  await expect(page.getByRole('alert').filter({ hasText: 'Kunne ikke sendes.' })).toBeVisible({ timeout: 20_000 });
+  const { app, year, week } = await weekRefusedAfterOffline(page, context, baseURL, info.project.name, 5);
   await page.goto('/');
   const waiting = page.getByRole('region', { name: 'Venter på at blive sendt' });
   await expect(waiting.getByRole('listitem').filter({ hasText: `${week} (${year})` })).toContainText('Kunne ikke sendes.');

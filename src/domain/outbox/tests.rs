@@ -364,6 +364,11 @@ fn week(name: &str, id: Option<Uuid>, week: u8, job: u8, hours: f64) -> Pending 
     p
 }
 
+/// `p` as the device keeps it and reads it back.
+fn kept_and_read(p: &Pending) -> Option<Pending> {
+    serde_json::to_string(p).ok().and_then(|text| serde_json::from_str(&text).ok())
+}
+
 fn stuck(mut p: Pending, state: State) -> Pending {
     (p.state, p.refusal) = (state, (state == State::Refused).then_some(Refusal::Duplicate));
     p
@@ -388,14 +393,12 @@ fn a_week_refused_from_the_weekly_form_is_moot_once_that_week_is_saved_from_its_
     assert!(moot(&outbox, &week("week/2026-W45/1", Some(Uuid::from_u128(45)), 45, 1, 2.0)).is_empty());
     assert_eq!(moot(&outbox, &week("week/new", None, 47, 2, 1.0)), vec![other_job.id]);
     // Kept on the device with it.
-    let back: Pending = serde_json::from_str(&serde_json::to_string(&refused).unwrap()).unwrap();
-    assert_eq!(back, refused);
+    assert_eq!(kept_and_read(&refused), Some(refused.clone()));
     // A week kept by the version before, without `about`, stays until removed by hand (or its own id lands).
     let mut old = refused.clone();
     old.about = None;
     assert!(moot(&[old.clone()], &landed).is_empty());
-    let back: Pending = serde_json::from_str(&serde_json::to_string(&old).unwrap()).unwrap();
-    assert_eq!(back.about, None);
+    assert_eq!(kept_and_read(&old).map(|p| p.about), Some(None));
 }
 
 #[test]
