@@ -27,18 +27,18 @@ test('keyboard only: open an aftale from Min plan and send the jobformidler a co
 });
 
 test('keyboard only: note a week\'s hours in Min udvikling', async ({ page }, info) => {
+  test.skip(info.project.name !== 'desktop', 'one run is enough: Hanne has few weeks no other test uses');
   const app = new App(page);
   await app.login(DEMO.hanne);
   await page.goto('/min-udvikling');
   await expect(app.heading()).toHaveText('Min udvikling');
-  // Weeks other specs leave alone: three and four weeks back.
-  const steps = info.project.name === 'phone' ? 3 : 4;
+  // The oldest week offered: no other spec writes it (progression.spec's weeks are nearer).
   await tabTo(page, 'Uge');
   const select = page.getByLabel('Uge', { exact: true });
   await expect(select).toBeFocused();
-  const before = await select.inputValue();
-  for (let i = 0; i < steps; i += 1) await page.keyboard.press('ArrowDown');
-  await expect(select).not.toHaveValue(before);
+  const oldest = await select.locator('option').last().getAttribute('value');
+  for (let i = 0; i < 10 && (await select.inputValue()) !== oldest; i += 1) await page.keyboard.press('ArrowDown');
+  await expect(select).toHaveValue(oldest);
   await tabTo(page, 'Timer arbejdet i ugen');
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('6,5');
