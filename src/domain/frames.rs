@@ -11,6 +11,7 @@
 //! (`UPDATE_FRAMES=1 cargo test -p fleksvej frames` writes it).
 
 use crate::domain::{info, routes, text::page_title};
+use crate::i18n::plan::PlanMsg;
 use crate::i18n::{Lang, Message, Msg, cv::CvMsg, jobgoals::JobGoalMsg, progression::ProgressionMsg};
 
 /// The main menu: the five areas, in order (the header draws it; the frames copy it).
@@ -64,7 +65,7 @@ pub fn frames(lang: Lang) -> Vec<Frame> {
         frame(routes::HOME, None, Msg::NavHome, greeting),
         frame(routes::CV, Some("cv_area"), Msg::NavCv, CvMsg::Intro.text(lang).into()),
         frame(routes::JOB_GOALS, Some("jobgoals_area"), Msg::NavJobGoals, JobGoalMsg::Intro.text(lang).into()),
-        frame(routes::PLAN, Some("plan_area"), Msg::NavPlan, Msg::PlanIntro.text(lang).into()),
+        frame(routes::PLAN, Some("plan_area"), Msg::NavPlan, PlanMsg::PlanIntro.text(lang).into()),
         frame(
             routes::PROGRESSION,
             Some("progression_area"),

@@ -3,6 +3,7 @@
 
 use crate::domain::routes;
 use crate::i18n::Msg;
+use crate::i18n::info::InfoMsg;
 
 /// An info page: its heading, its lead paragraph and the paragraphs after it.
 #[derive(Debug)]
@@ -12,23 +13,23 @@ pub struct InfoText {
     /// The page's `<h1>`.
     pub title: Msg,
     /// The `font-lead` paragraph under the heading.
-    pub lead: Msg,
+    pub lead: InfoMsg,
     /// The paragraphs after the lead, in order.
-    pub more: &'static [Msg],
+    pub more: &'static [InfoMsg],
 }
 
 /// Tilgængelighedserklæring: what was tested, how, known gaps and whom to tell.
 pub const ACCESSIBILITY: InfoText = InfoText {
     path: routes::ACCESSIBILITY,
     title: Msg::AccessibilityTitle,
-    lead: Msg::AccessibilityIntro,
-    more: &[Msg::AccessibilityTesting, Msg::AccessibilityFeedback],
+    lead: InfoMsg::AccessibilityIntro,
+    more: &[InfoMsg::AccessibilityTesting, InfoMsg::AccessibilityFeedback],
 };
 
 /// Privatliv og cookies: what is kept where, and what not to write.
 pub const PRIVACY: InfoText = InfoText {
     path: routes::PRIVACY,
     title: Msg::PrivacyTitle,
-    lead: Msg::PrivacyIntro,
-    more: &[Msg::PrivacyDevice, Msg::PrivacyRecording, Msg::PrivacyHealth],
+    lead: InfoMsg::PrivacyIntro,
+    more: &[InfoMsg::PrivacyDevice, InfoMsg::PrivacyRecording, InfoMsg::PrivacyHealth],
 };

@@ -5,6 +5,7 @@ use crate::components::alert::{Alert, Level};
 use crate::components::form::ErrorMessage;
 use crate::components::page::PageHeading;
 use crate::domain::routes;
+use crate::i18n::info::InfoMsg;
 use crate::i18n::{Msg, use_i18n};
 use crate::store::session::{SessionState, use_session};
 use leptos::prelude::*;
@@ -17,11 +18,11 @@ pub fn LoginPage() -> impl IntoView {
     let i18n = use_i18n();
     let borgere = LocalResource::new(api::session::demo_borgere);
     view! {
-        <PageHeading title=Msg::LoginTitle />
+        <PageHeading title=InfoMsg::LoginTitle />
         <Suspense fallback=move || view! { <p>{i18n.t(Msg::Loading)}</p> }>
             {move || borgere.get().map(|r| match r {
                 Ok(list) => view! { <DemoLoginForm borgere=list /> }.into_any(),
-                Err(ApiError::NotFound) => view! { <p class="font-lead">{i18n.t(Msg::LoginUnavailable)}</p> }.into_any(),
+                Err(ApiError::NotFound) => view! { <p class="font-lead">{i18n.t(InfoMsg::LoginUnavailable)}</p> }.into_any(),
                 Err(e) => view! {
                     <Alert level=Level::Error msg=e.message() />
                 }.into_any(),
@@ -71,16 +72,16 @@ fn DemoLoginForm(
         });
     };
     view! {
-        <p class="font-lead">{i18n.t(Msg::LoginIntro)}</p>
+        <p class="font-lead">{i18n.t(InfoMsg::LoginIntro)}</p>
         {move || failure.get().map(|e| view! {
             <Alert level=Level::Error msg=e.message() />
         })}
         <form on:submit=submit novalidate>
             <div class="form-group" class:form-error=move || missing.get()>
                 <fieldset aria-describedby=move || missing.get().then_some("borger-error")>
-                    <legend class="form-label">{i18n.t(Msg::LoginLegend)}</legend>
+                    <legend class="form-label">{i18n.t(InfoMsg::LoginLegend)}</legend>
                     <Show when=move || missing.get()>
-                        <ErrorMessage id="borger-error">{i18n.t(Msg::LoginChooseError)}</ErrorMessage>
+                        <ErrorMessage id="borger-error">{i18n.t(InfoMsg::LoginChooseError)}</ErrorMessage>
                     </Show>
                     {borgere.into_iter().enumerate().map(|(i, b)| {
                         let id = format!("borger-option{}", i + 1);
@@ -101,12 +102,12 @@ fn DemoLoginForm(
                 <div class="form-group-checkbox app-check-row">
                     <input type="checkbox" class="form-checkbox" id="shared-device" aria-describedby="shared-device-hint"
                         prop:checked=move || shared.get() on:change=move |ev| shared.set(event_target_checked(&ev)) />
-                    <label class="form-label" for="shared-device">{i18n.t(Msg::SharedDevice)}</label>
+                    <label class="form-label" for="shared-device">{i18n.t(InfoMsg::SharedDevice)}</label>
                 </div>
-                <span class="form-hint" id="shared-device-hint">{i18n.t(Msg::SharedDeviceHint)}</span>
+                <span class="form-hint" id="shared-device-hint">{i18n.t(InfoMsg::SharedDeviceHint)}</span>
             </div>
             <button type="submit" class="button button-primary" disabled=move || busy.get()>
-                {i18n.t(Msg::LogIn)}
+                {i18n.t(InfoMsg::LogIn)}
             </button>
         </form>
     }

@@ -7,6 +7,7 @@ use crate::components::alert::{Alert, Level};
 use crate::components::page::PageHeading;
 use crate::domain::plan::borger_owns;
 use crate::domain::tz;
+use crate::i18n::plan::PlanMsg;
 use crate::i18n::{Msg, dates, labels, use_i18n};
 use contract::plan::Aftale;
 use leptos::prelude::*;
@@ -39,7 +40,7 @@ pub fn AftalePage() -> impl IntoView {
         }
     });
     view! {
-        <p class="d-print-none"><A href="/min-plan" attr:class="back-link">{i18n.t(Msg::PlanBack)}</A></p>
+        <p class="d-print-none"><A href="/min-plan" attr:class="back-link">{i18n.t(PlanMsg::PlanBack)}</A></p>
         <Suspense fallback=move || view! { <p class="app-muted">{i18n.t(Msg::Loading)}</p> }>
             {move || loaded.get().map(|r| match r {
                 Ok(a) => view! { <AftaleView loaded=a /> }.into_any(),
@@ -67,28 +68,28 @@ fn AftaleView(loaded: Aftale) -> impl IntoView {
     Effect::new(move |_| {
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             // Not the aftale's own title: the browser keeps tab titles in its history, even after logout.
-            doc.set_title(&format!("{} – {}", i18n.now(Msg::TabAftale), i18n.now(Msg::AppName)));
+            doc.set_title(&format!("{} – {}", i18n.now(PlanMsg::TabAftale), i18n.now(Msg::AppName)));
         }
     });
     view! {
         <h1 id="main-heading" tabindex="-1">{title}</h1>
         {(!c.description.is_empty()).then(|| view! { <p class="font-lead app-pre">{c.description.clone()}</p> })}
         <dl class="app-facts">
-            <dt>{i18n.t(Msg::PlanWho)}</dt><dd>{i18n.t(labels::who(c.owner))}</dd>
+            <dt>{i18n.t(PlanMsg::PlanWho)}</dt><dd>{i18n.t(labels::who(c.owner))}</dd>
             {c.due.map(|d| view! { <dt>{i18n.t(Msg::Due)}</dt><dd>{move || dates::date(d, i18n.lang.get())}</dd> })}
-            {(!c.frequency.is_empty()).then(|| view! { <dt>{i18n.t(Msg::PlanHowOften)}</dt><dd>{c.frequency.clone()}</dd> })}
+            {(!c.frequency.is_empty()).then(|| view! { <dt>{i18n.t(PlanMsg::PlanHowOften)}</dt><dd>{c.frequency.clone()}</dd> })}
             {c.job_goal_id.map(|goal| view! { <GoalName goal=goal /> })}
-            <dt>{i18n.t(Msg::PlanStatus)}</dt>
+            <dt>{i18n.t(PlanMsg::PlanStatus)}</dt>
             <dd>{move || i18n.now(labels::status(aftale.get().status))}
                 {move || { let n = aftale.get().status_note; (!n.is_empty()).then(|| format!(" – {n}")) }}</dd>
         </dl>
         {if c.agreed {
-            view! { <p class="app-muted">{i18n.t(Msg::PlanReadOnly)}</p> }.into_any()
+            view! { <p class="app-muted">{i18n.t(PlanMsg::PlanReadOnly)}</p> }.into_any()
         } else {
-            view! { <p class="app-muted">{i18n.t(Msg::PlanNotAgreed)}</p> }.into_any()
+            view! { <p class="app-muted">{i18n.t(PlanMsg::PlanNotAgreed)}</p> }.into_any()
         }}
         {(!c.if_not_possible.is_empty()).then(|| view! {
-            <h2 class="h3">{i18n.t(Msg::PlanIfNotPossible)}</h2>
+            <h2 class="h3">{i18n.t(PlanMsg::PlanIfNotPossible)}</h2>
             <p class="app-pre">{c.if_not_possible.clone()}</p>
         })}
         <Show when=waits>
@@ -96,7 +97,7 @@ fn AftaleView(loaded: Aftale) -> impl IntoView {
         </Show>
         {borger_owns(&a).then(|| view! { <StatusForm aftale=aftale /> })}
         <CommentForm aftale=aftale />
-        <h2 class="h3">{i18n.t(Msg::PlanHistory)}</h2>
+        <h2 class="h3">{i18n.t(PlanMsg::PlanHistory)}</h2>
         <ul class="app-history">
             {move || aftale.get().history.into_iter().map(|h| {
                 let at = tz::in_copenhagen(h.at);
@@ -121,7 +122,7 @@ fn GoalName(goal: Uuid) -> impl IntoView {
     };
     view! {
         <Show when=move || name().is_some()>
-            <dt>{i18n.t(Msg::PlanForGoal)}</dt><dd>{name}</dd>
+            <dt>{i18n.t(PlanMsg::PlanForGoal)}</dt><dd>{name}</dd>
         </Show>
     }
 }

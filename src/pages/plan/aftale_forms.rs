@@ -5,6 +5,7 @@
 use crate::api::ApiError;
 use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus};
 use crate::domain::outbox::{Fields, Pending};
+use crate::i18n::plan::PlanMsg;
 use crate::i18n::{Msg, labels, use_i18n};
 use crate::store::draft::Keeper;
 use crate::store::outbox::{Outbox, Reply, Submitted, use_outbox};
@@ -78,7 +79,7 @@ pub fn StatusForm(aftale: RwSignal<Aftale>) -> impl IntoView {
             <RestoredNotice restored=keeper.restored />
             <div class="form-group">
                 <fieldset>
-                    <legend class="form-label">{i18n.t(Msg::PlanSetStatus)}</legend>
+                    <legend class="form-label">{i18n.t(PlanMsg::PlanSetStatus)}</legend>
                     {STATUSES.into_iter().enumerate().map(|(i, s)| {
                         let id = format!("status-{i}");
                         view! {
@@ -92,12 +93,12 @@ pub fn StatusForm(aftale: RwSignal<Aftale>) -> impl IntoView {
                 </fieldset>
             </div>
             <div class="form-group">
-                <label class="form-label" for="status-note">{i18n.t(Msg::PlanStatusNote)}</label>
-                <span class="form-hint" id="status-note-hint">{i18n.t(Msg::PlanStatusNoteHint)}</span>
+                <label class="form-label" for="status-note">{i18n.t(PlanMsg::PlanStatusNote)}</label>
+                <span class="form-hint" id="status-note-hint">{i18n.t(PlanMsg::PlanStatusNoteHint)}</span>
                 <input class="form-input" autocomplete="off" id="status-note" type="text" maxlength="500" aria-describedby="status-note-hint"
                     prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev)) />
             </div>
-            <button type="submit" class="button button-primary">{i18n.t(Msg::PlanSaveStatus)}</button>
+            <button type="submit" class="button button-primary">{i18n.t(PlanMsg::PlanSaveStatus)}</button>
             <SaveStatus name=name(aftale) outcome=outcome />
         </form>
     }
@@ -132,13 +133,13 @@ pub fn CommentForm(aftale: RwSignal<Aftale>) -> impl IntoView {
         <form class="app-form" on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); send(); } novalidate>
             <RestoredNotice restored=keeper.restored />
             <div class="form-group">
-                <label class="form-label" for="comment">{i18n.t(Msg::PlanComment)}</label>
-                <span class="form-hint" id="comment-hint">{i18n.t(Msg::PlanCommentHint)}</span>
+                <label class="form-label" for="comment">{i18n.t(PlanMsg::PlanComment)}</label>
+                <span class="form-hint" id="comment-hint">{i18n.t(PlanMsg::PlanCommentHint)}</span>
                 <textarea class="form-input" autocomplete="off" id="comment" rows="4" aria-describedby="comment-hint"
                     prop:value=move || comment.get() on:input=move |ev| comment.set(event_target_value(&ev))></textarea>
             </div>
             <Show when=conflict fallback=move || view! {
-                <button type="submit" class="button button-secondary">{i18n.t(Msg::PlanSaveComment)}</button>
+                <button type="submit" class="button button-secondary">{i18n.t(PlanMsg::PlanSaveComment)}</button>
                 <SaveStatus name=name(aftale) outcome=outcome />
             }>
                 <div class="alert alert-warning" role="alert"><div class="alert-body">

@@ -2,6 +2,7 @@
 
 use crate::domain::plan::{DueState, due_state, is_open};
 use crate::domain::tz;
+use crate::i18n::plan::PlanMsg;
 use crate::i18n::{Msg, dates, labels, use_i18n};
 use contract::plan::{Aftale, Meeting};
 use leptos::prelude::*;
@@ -25,7 +26,7 @@ pub fn AftaleRow(
             <p class="app-plan-title">
                 <A href=href>{aftale.content.title.clone()}</A>
                 {aftale.unseen.then(|| view! {
-                    " " <span class="badge badge-info" title=i18n.t(Msg::PlanNewHelp)>{i18n.t(Msg::PlanNew)}</span>
+                    " " <span class="badge badge-info" title=i18n.t(PlanMsg::PlanNewHelp)>{i18n.t(PlanMsg::PlanNew)}</span>
                 })}
             </p>
             <p class="app-plan-meta">
@@ -36,12 +37,12 @@ pub fn AftaleRow(
                 {if aftale.content.agreed {
                     view! { <strong>{i18n.t(labels::status(aftale.status))}</strong> }.into_any()
                 } else {
-                    view! { <span>{i18n.t(Msg::PlanNotAgreed)}</span> }.into_any()
+                    view! { <span>{i18n.t(PlanMsg::PlanNotAgreed)}</span> }.into_any()
                 }}
             </p>
             {match state {
-                DueState::Passed => Some(view! { <p class="app-plan-due">{i18n.t(Msg::DuePassed)}</p> }),
-                DueState::Soon => Some(view! { <p class="app-plan-due">{i18n.t(Msg::DueSoon)}</p> }),
+                DueState::Passed => Some(view! { <p class="app-plan-due">{i18n.t(PlanMsg::DuePassed)}</p> }),
+                DueState::Soon => Some(view! { <p class="app-plan-due">{i18n.t(PlanMsg::DueSoon)}</p> }),
                 DueState::Later => None,
             }}
         </li>
@@ -62,7 +63,7 @@ pub fn MeetingRow(
             <p class="app-plan-title">
                 <A href=href>{meeting.content.title.clone()}</A>
                 {meeting.unseen.then(|| view! {
-                    " " <span class="badge badge-info" title=i18n.t(Msg::PlanNewHelp)>{i18n.t(Msg::PlanNew)}</span>
+                    " " <span class="badge badge-info" title=i18n.t(PlanMsg::PlanNewHelp)>{i18n.t(PlanMsg::PlanNew)}</span>
                 })}
             </p>
             <p class="app-plan-meta">

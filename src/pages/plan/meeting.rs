@@ -5,6 +5,7 @@ use crate::api::{self, ApiError};
 use crate::components::alert::{Alert, Level};
 use crate::components::{download::save_file, page::PageHeading};
 use crate::domain::{plan, tz};
+use crate::i18n::plan::PlanMsg;
 use crate::i18n::{Msg, dates, labels, use_i18n};
 use contract::plan::{Meeting, Plan};
 use contract::session::ContactForm;
@@ -38,7 +39,7 @@ pub fn MeetingPage() -> impl IntoView {
         }
     });
     view! {
-        <p class="d-print-none"><A href="/min-plan" attr:class="back-link">{i18n.t(Msg::PlanBack)}</A></p>
+        <p class="d-print-none"><A href="/min-plan" attr:class="back-link">{i18n.t(PlanMsg::PlanBack)}</A></p>
         <Suspense fallback=move || view! { <p class="app-muted">{i18n.t(Msg::Loading)}</p> }>
             {move || loaded.get().map(|r| match r {
                 Ok((m, whole, _)) => view! { <MeetingView loaded=m whole=whole /> }.into_any(),
@@ -64,7 +65,7 @@ fn MeetingView(loaded: Meeting, whole: Plan) -> impl IntoView {
     Effect::new(move |_| {
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             // Not the meeting's own title: the browser keeps tab titles in its history, even after logout.
-            doc.set_title(&format!("{} – {}", i18n.now(Msg::TabMeeting), i18n.now(Msg::AppName)));
+            doc.set_title(&format!("{} – {}", i18n.now(PlanMsg::TabMeeting), i18n.now(Msg::AppName)));
         }
     });
     let one = Plan { aftaler: vec![], meetings: vec![m.clone()], fetched_at: at };
@@ -74,26 +75,26 @@ fn MeetingView(loaded: Meeting, whole: Plan) -> impl IntoView {
     };
     let place = match c.contact_form {
         ContactForm::InPerson => c.place.clone(),
-        ContactForm::Phone => format!("{} {}", i18n.now(Msg::PlanByPhone), c.phone).trim().to_owned(),
-        ContactForm::Video => i18n.now(Msg::PlanByVideo).to_owned(),
+        ContactForm::Phone => format!("{} {}", i18n.now(PlanMsg::PlanByPhone), c.phone).trim().to_owned(),
+        ContactForm::Video => i18n.now(PlanMsg::PlanByVideo).to_owned(),
     };
     view! {
         <h1 id="main-heading" tabindex="-1">{title}</h1>
         <dl class="app-facts">
-            <dt>{i18n.t(Msg::PlanWhen)}</dt>
+            <dt>{i18n.t(PlanMsg::PlanWhen)}</dt>
             <dd>{move || dates::date_time(at, tz::copenhagen_offset(at), i18n.lang.get())}
-                {format!(" ({} ", c.duration_minutes)}{i18n.t(Msg::PlanMinutes)}")"</dd>
-            <dt>{i18n.t(Msg::PlanWhere)}</dt><dd>{place}</dd>
-            <dt>{i18n.t(Msg::PlanStatus)}</dt><dd>{i18n.t(labels::meeting_kind(c.kind))}</dd>
+                {format!(" ({} ", c.duration_minutes)}{i18n.t(PlanMsg::PlanMinutes)}")"</dd>
+            <dt>{i18n.t(PlanMsg::PlanWhere)}</dt><dd>{place}</dd>
+            <dt>{i18n.t(PlanMsg::PlanStatus)}</dt><dd>{i18n.t(labels::meeting_kind(c.kind))}</dd>
         </dl>
         <p class="d-print-none">
-            <button type="button" class="button button-secondary" on:click=download>{i18n.t(Msg::PlanCalendarOne)}</button>
+            <button type="button" class="button button-secondary" on:click=download>{i18n.t(PlanMsg::PlanCalendarOne)}</button>
         </p>
         {(!c.purpose.is_empty()).then(|| view! {
-            <h2 class="h3">{i18n.t(Msg::PlanPurpose)}</h2><p class="app-pre">{c.purpose.clone()}</p>
+            <h2 class="h3">{i18n.t(PlanMsg::PlanPurpose)}</h2><p class="app-pre">{c.purpose.clone()}</p>
         })}
         {(!c.participants.is_empty()).then(|| view! {
-            <h2 class="h3">{i18n.t(Msg::PlanParticipants)}</h2>
+            <h2 class="h3">{i18n.t(PlanMsg::PlanParticipants)}</h2>
             <ul class="nobullet-list app-participants">
                 {c.participants.iter().map(|p| view! {
                     <li><strong>{p.name.clone()}</strong>", " {p.role.clone()}
@@ -102,11 +103,11 @@ fn MeetingView(loaded: Meeting, whole: Plan) -> impl IntoView {
             </ul>
         })}
         {(!c.summary.is_empty()).then(|| view! {
-            <h2 class="h3">{i18n.t(Msg::PlanSummary)}</h2><p class="app-pre">{c.summary.clone()}</p>
+            <h2 class="h3">{i18n.t(PlanMsg::PlanSummary)}</h2><p class="app-pre">{c.summary.clone()}</p>
         })}
-        <h2 class="h3">{i18n.t(Msg::PlanDoneSince)}</h2>
+        <h2 class="h3">{i18n.t(PlanMsg::PlanDoneSince)}</h2>
         {if done.is_empty() {
-            view! { <p>{i18n.t(Msg::PlanDoneSinceEmpty)}</p> }.into_any()
+            view! { <p>{i18n.t(PlanMsg::PlanDoneSinceEmpty)}</p> }.into_any()
         } else {
             view! {
                 <ul class="app-history">

@@ -13,6 +13,7 @@ pub use meeting::MeetingPage;
 use crate::components::alert::{Alert, Level};
 use crate::components::{download::save_file, later::Later, page::PageHeading};
 use crate::domain::{plan, tz};
+use crate::i18n::plan::PlanMsg;
 use crate::i18n::{Msg, dates, labels, use_i18n};
 use crate::store::outbox::use_outbox;
 use contract::plan::Plan;
@@ -39,7 +40,7 @@ pub fn PlanPage() -> impl IntoView {
     let drawn = RwSignal::new(false);
     view! {
         <PageHeading title=Msg::NavPlan />
-        <p class="font-lead">{i18n.t(Msg::PlanIntro)}</p>
+        <p class="font-lead">{i18n.t(PlanMsg::PlanIntro)}</p>
         // A Transition, not a Suspense: when the data is loaded again (after a save), what is on screen stays until
         // the new data is in, instead of "Indlæser …" for a round trip that moves a borger who is scrolled down.
         <Transition fallback=move || view! { <p class="app-muted">{i18n.t(Msg::Loading)}</p> }>
@@ -75,22 +76,22 @@ fn PlanView(
     view! {
         {copy.then(|| view! { <outbox::CopyNotice fetched=plan.fetched_at /> })}
         <p class="app-muted">
-            {i18n.t(Msg::PlanUpdated)} " " {move || dates::date(fetched.date(), i18n.lang.get())}
+            {i18n.t(PlanMsg::PlanUpdated)} " " {move || dates::date(fetched.date(), i18n.lang.get())}
             {format!(" {:02}.{:02}", fetched.hour(), fetched.minute())}
         </p>
         <div class="app-plan-actions d-print-none">
             <button type="button" class="button button-secondary" on:click=download_all>
-                {i18n.t(Msg::PlanCalendarAll)}
+                {i18n.t(PlanMsg::PlanCalendarAll)}
             </button>
             <button type="button" class="button button-tertiary" on:click=|_| {
                 if let Some(w) = web_sys::window() { let _ = w.print(); }
-            }>{i18n.t(Msg::PlanPrint)}</button>
+            }>{i18n.t(PlanMsg::PlanPrint)}</button>
         </div>
         <outbox::Waiting />
         <section aria-labelledby="plan-now">
-            <h2 id="plan-now">{i18n.t(Msg::PlanNowTitle)}</h2>
+            <h2 id="plan-now">{i18n.t(PlanMsg::PlanNowTitle)}</h2>
             {if mine.is_empty() {
-                view! { <p>{i18n.t(Msg::PlanNowEmpty)}</p> }.into_any()
+                view! { <p>{i18n.t(PlanMsg::PlanNowEmpty)}</p> }.into_any()
             } else {
                 view! {
                     <ul class="nobullet-list app-plan-list">
@@ -100,9 +101,9 @@ fn PlanView(
             }}
         </section>
         <section aria-labelledby="plan-meetings">
-            <h2 id="plan-meetings">{i18n.t(Msg::PlanMeetingsTitle)}</h2>
+            <h2 id="plan-meetings">{i18n.t(PlanMsg::PlanMeetingsTitle)}</h2>
             {if meetings.is_empty() {
-                view! { <p>{i18n.t(Msg::PlanNoMeetings)}</p> }.into_any()
+                view! { <p>{i18n.t(PlanMsg::PlanNoMeetings)}</p> }.into_any()
             } else {
                 view! {
                     <ul class="nobullet-list app-plan-list">
@@ -114,7 +115,7 @@ fn PlanView(
         // Under what to do now and the meetings: drawn in a task of its own.
         <Later drawn=drawn>
             <section aria-labelledby="plan-all">
-                <h2 id="plan-all">{i18n.t(Msg::PlanAllTitle)}</h2>
+                <h2 id="plan-all">{i18n.t(PlanMsg::PlanAllTitle)}</h2>
                 {groups.clone().into_iter().map(|(owner, list)| view! {
                     <h3 class="h4">{i18n.t(labels::owner_group(owner))}</h3>
                     <ul class="nobullet-list app-plan-list">

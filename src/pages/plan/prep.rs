@@ -4,6 +4,7 @@
 
 use crate::components::save_status::{Outcome, RestoredNotice, SaveStatus, send};
 use crate::domain::outbox::{Pending, Write};
+use crate::i18n::plan::PlanMsg;
 use crate::i18n::{Msg, use_i18n};
 use crate::store::draft::Keeper;
 use crate::store::outbox::{Reply, Submitted, use_outbox};
@@ -83,13 +84,13 @@ pub fn PrepNotes(meeting: RwSignal<Meeting>) -> impl IntoView {
         <form class="app-form" on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); save_submit(); } novalidate>
             <RestoredNotice restored=keeper.restored />
             <div class="form-group">
-                <label class="form-label" for="prep-notes">{i18n.t(Msg::PlanPrepNotes)}</label>
-                <span class="form-hint" id="prep-notes-hint">{i18n.t(Msg::PlanPrepHint)}</span>
+                <label class="form-label" for="prep-notes">{i18n.t(PlanMsg::PlanPrepNotes)}</label>
+                <span class="form-hint" id="prep-notes-hint">{i18n.t(PlanMsg::PlanPrepHint)}</span>
                 <textarea class="form-input" autocomplete="off" id="prep-notes" rows="6" aria-describedby="prep-notes-hint"
                     prop:value=move || notes.get() on:input=on_input on:blur=move |_| save_blur()></textarea>
             </div>
             <Show when=move || theirs.get().is_some() fallback=move || view! {
-                <button type="submit" class="button button-secondary">{i18n.t(Msg::PlanSavePrep)}</button>
+                <button type="submit" class="button button-secondary">{i18n.t(PlanMsg::PlanSavePrep)}</button>
             }>
                 <div class="alert alert-warning" role="alert"><div class="alert-body">
                     <p class="alert-text">{i18n.t(Msg::ErrConflict)}</p>
