@@ -24,6 +24,7 @@ pub fn App() -> impl IntoView {
     provide_context(crate::store::cv::CvSlot::new());
     areas::sends::register();
     areas::transfer::register();
+    areas::outbox::register();
     provide_context(crate::store::outbox::Outbox::new());
     // <html lang> follows the chosen language, so screen readers pronounce the text right.
     Effect::new(move |_| {

@@ -245,6 +245,46 @@ pub mod sends {
     }
 }
 
+/// The outbox's work after start (`store::outbox`): reading what waits on the device, sending it and keeping what
+/// is left. Not needed to draw the first page, so a module of its own, `outbox`, fetched once the session is known
+/// (the areas' editors share its code). A module that cannot be fetched leaves what waits on the device; the
+/// next tick, `online` event or start tries again.
+pub mod outbox {
+    use crate::store::outbox::{Outbox, Task, Work, set_work};
+    use leptos::wasm_split::{SplitLoaderError, wasm_split};
+    use uuid::Uuid;
+
+    #[wasm_split(outbox, wasm_split_path = ::leptos::wasm_split, fallible)]
+    fn resume(store: Outbox, id: Uuid, offline: bool) -> Result<Task, SplitLoaderError> {
+        Ok(Box::pin(store.resume(id, offline)))
+    }
+
+    #[wasm_split(outbox, wasm_split_path = ::leptos::wasm_split, fallible)]
+    fn flush(store: Outbox) -> Result<Task, SplitLoaderError> {
+        Ok(Box::pin(store.flush()))
+    }
+
+    /// Hands the outbox this work; `App` calls it once.
+    pub fn register() {
+        set_work(Work {
+            resume: |store, id, offline| -> Task {
+                Box::pin(async move {
+                    if let Ok(task) = resume(store, id, offline).await {
+                        task.await;
+                    }
+                })
+            },
+            flush: |store| -> Task {
+                Box::pin(async move {
+                    if let Ok(task) = flush(store).await {
+                        task.await;
+                    }
+                })
+            },
+        });
+    }
+}
+
 /// Mit CV's file export and import (`pages::cv::transfer`): rare, so a module of their own, `cv_transfer`,
 /// fetched the first time the borger uses either. A module that cannot be fetched gives `None`.
 pub mod transfer {

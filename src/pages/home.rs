@@ -62,7 +62,11 @@ fn NextUp() -> impl IntoView {
     let i18n = use_i18n();
     // Offline, the copy of the plan kept on the device (Min plan says how old it is).
     let store = crate::store::outbox::use_outbox();
-    let plan = LocalResource::new(move || crate::store::plan::glance(store));
+    // Read again when changes kept on the device join the outbox (they count as made).
+    let plan = LocalResource::new(move || {
+        store.kept.track();
+        crate::store::plan::glance(store)
+    });
     view! {
         // The fallback has the same two boxes, so nothing below them moves when the plan arrives (CLS).
         <Suspense fallback=move || view! {

@@ -73,51 +73,50 @@ pub struct Outbox {
     sending: RwSignal<bool>,
     /// Counts flushes in which something landed, so pages showing server data fetch it again.
     pub synced: RwSignal<u32>,
+    /// Counts the times writes kept on the device joined the list (read in the outbox's module, which may come
+    /// after a page has drawn): pages that show waiting changes as made read them again.
+    pub kept: RwSignal<u32>,
     /// The last write a flush landed, with its editor's name (see [`Outbox::on_landed`]).
     landed: RwSignal<Option<(String, Reply)>>,
     /// Failed sends in a row, and when (ms since the epoch) the next try may start.
     backoff: StoredValue<(u32, f64)>,
     /// Whose writes are in `pending`.
     owner: StoredValue<Option<Uuid>>,
+    /// Whether `pending` has taken in what the device kept for the owner.
+    resumed: StoredValue<bool>,
     session: SessionStore,
 }
 
 impl Outbox {
     /// Makes the outbox; what waits on the device is read once the session (and so the device key) is known,
-    /// and sent whenever the session is confirmed online.
+    /// and sent whenever the session is confirmed online. That work ([`Outbox::resume`], [`Outbox::flush`]) is
+    /// not needed to draw the first page, so it comes in a module of its own, handed over by the app
+    /// ([`set_work`]).
     pub fn new() -> Self {
         let session = use_session();
         let store = Self::bare(session);
         Effect::new(move |_| {
             let active = matches!(session.state.get(), SessionState::Active(_));
             let offline = session.offline.get();
-            if active {
-                leptos::task::spawn_local(async move {
-                    if let Some(id) = session.session().map(|s| s.borger.id) {
-                        // What waits in this tab is the borger's who wrote it: kept across an expired session
-                        // (a save that met the 401 is sent after the next login, even when the device key was
-                        // already locked and it could not be stored), dropped if someone else logs in.
-                        if store.owner.get_value() != Some(id) {
-                            store.pending.set(Vec::new());
-                            store.owner.set_value(Some(id));
-                        }
-                        if !offline {
-                            device::unlock(id).await;
-                        }
-                        let kept = device::get::<Vec<Pending>>(OUTBOX).await.unwrap_or_default();
-                        store.pending.update(|list| {
-                            for p in kept {
-                                if list.iter().all(|x| x.id != p.id) {
-                                    list.push(p);
-                                }
-                            }
-                        });
-                        store.save().await;
-                        if !offline {
-                            store.flush().await;
-                        }
-                    }
-                });
+            if active && let Some(id) = session.session().map(|s| s.borger.id) {
+                // What waits in this tab is the borger's who wrote it: kept across an expired session (a save
+                // that met the 401 is sent after the next login, even when the device key was already locked and
+                // it could not be stored), dropped at once if someone else logs in.
+                if store.owner.get_value() != Some(id) {
+                    store.pending.set(Vec::new());
+                    store.owner.set_value(Some(id));
+                    store.resumed.set_value(false);
+                }
+                // The device key is asked for at once, as the page starts (a frame's preloaded answer is taken
+                // then); the outbox's module shares that request when it comes.
+                if !offline {
+                    leptos::task::spawn_local(async move {
+                        device::unlock(id).await;
+                    });
+                }
+                if let Some(work) = work() {
+                    leptos::task::spawn_local((work.resume)(store, id, offline));
+                }
             }
         });
         // A server that was down comes back without an `online` event: while something waits, try again
@@ -125,7 +124,7 @@ impl Outbox {
         let retry = gloo_timers::callback::Interval::new(TICK_MS, move || {
             let due = store.backoff.with_value(|(_, next)| js_sys::Date::now() >= *next);
             if due && store.waiting() && store.online() {
-                leptos::task::spawn_local(store.flush());
+                store.flush_soon();
             }
         });
         retry.forget();
@@ -133,7 +132,7 @@ impl Outbox {
             let on_online = Closure::<dyn Fn()>::new(move || {
                 store.backoff.set_value((0, 0.0));
                 if store.waiting() {
-                    leptos::task::spawn_local(store.flush());
+                    store.flush_soon();
                 }
             });
             let _ = window.add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
@@ -142,14 +141,35 @@ impl Outbox {
         store
     }
 
+    /// Reads what waits on the device for the borger `id` into the list and, online, sends it.
+    pub async fn resume(self, id: Uuid, offline: bool) {
+        if !offline {
+            device::unlock(id).await;
+        }
+        self.take_in_kept().await;
+        self.save().await;
+        if !offline {
+            self.flush().await;
+        }
+    }
+
+    /// Starts a flush with the outbox's module (nothing happens before the app has handed it over).
+    fn flush_soon(self) {
+        if let Some(work) = work() {
+            leptos::task::spawn_local((work.flush)(self));
+        }
+    }
+
     fn bare(session: SessionStore) -> Self {
         Outbox {
             pending: RwSignal::new(Vec::new()),
             sending: RwSignal::new(false),
             synced: RwSignal::new(0),
+            kept: RwSignal::new(0),
             landed: RwSignal::new(None),
             backoff: StoredValue::new((0, 0.0)),
             owner: StoredValue::new(None),
+            resumed: StoredValue::new(false),
             session,
         }
     }
@@ -174,9 +194,32 @@ impl Outbox {
         matches!(self.session.state.get_untracked(), SessionState::Active(_)) && !self.session.offline.get_untracked()
     }
 
+    /// Adds what waits on the device to the list (once per borger: after that the list is the whole truth).
+    async fn take_in_kept(self) {
+        let kept = device::get::<Vec<Pending>>(OUTBOX).await.unwrap_or_default();
+        let mut joined = false;
+        self.pending.update(|list| {
+            for p in kept {
+                if list.iter().all(|x| x.id != p.id) {
+                    list.push(p);
+                    joined = true;
+                }
+            }
+        });
+        self.resumed.set_value(true);
+        if joined {
+            self.kept.update(|n| *n += 1);
+        }
+    }
+
     async fn save(self) {
         if !device::available() {
             return;
+        }
+        // A save before the list has taken in what the device kept (the outbox's module still on its way, or not
+        // fetched) must not write over it.
+        if !self.resumed.get_value() {
+            self.take_in_kept().await;
         }
         let list = self.pending.get_untracked();
         if list.is_empty() {
@@ -367,6 +410,33 @@ enum Area {
     JobGoals,
     Progression,
     Cv,
+}
+
+/// A task the outbox runs in the background.
+pub type Task = std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>;
+
+/// The outbox's work after start, set once by the app (`crate::areas::outbox::register`): reading what waits
+/// on the device and sending it, behind a split point. Handed over, as the areas' sends are, so that code which
+/// never starts the app (the browser tests) does not link the split points.
+#[derive(Clone, Copy)]
+pub struct Work {
+    /// [`Outbox::resume`].
+    pub resume: fn(Outbox, Uuid, bool) -> Task,
+    /// [`Outbox::flush`].
+    pub flush: fn(Outbox) -> Task,
+}
+
+thread_local! {
+    static WORK: std::cell::Cell<Option<Work>> = const { std::cell::Cell::new(None) };
+}
+
+/// Hands the outbox its work (once, when the app starts).
+pub fn set_work(work: Work) {
+    WORK.with(|cell| cell.set(Some(work)));
+}
+
+fn work() -> Option<Work> {
+    WORK.with(std::cell::Cell::get)
 }
 
 /// How the outbox reaches an area's send in the wasm: a split point that fetches the area's module first, and

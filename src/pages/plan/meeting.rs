@@ -23,6 +23,8 @@ pub fn MeetingPage() -> impl IntoView {
     let store = crate::store::outbox::use_outbox();
     let loaded = LocalResource::new(move || {
         let id = id();
+        // Read again when changes kept on the device join the outbox (they are shown as made).
+        store.kept.track();
         async move {
             let id = id.ok_or(ApiError::NotFound)?;
             // The whole plan too, to show what the borger has done since the meeting before this one; offline

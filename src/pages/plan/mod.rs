@@ -32,9 +32,10 @@ pub fn PlanPage() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_outbox();
     let session = crate::store::session::use_session();
-    // Fetched again when the network returns and when changes from the outbox have landed.
+    // Fetched again when the network returns, when changes from the outbox have landed, and when changes kept on
+    // the device join the outbox (they are shown as made).
     let plan = LocalResource::new(move || {
-        let _ = (session.offline.get(), store.synced.get());
+        let _ = (session.offline.get(), store.synced.get(), store.kept.get());
         crate::store::plan::load(store)
     });
     let drawn = RwSignal::new(false);

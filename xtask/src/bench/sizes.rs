@@ -38,7 +38,11 @@ use std::process::Command;
 ///
 /// Lowered to 240 000 on 2026-11-30 (evening): the forside reads a small glance of the plan instead of the whole
 /// `Plan` (−6 KB), which brings the first screen to about 236 KB.
-pub const ENFORCED_CEILING: u64 = 240_000;
+///
+/// Lowered to 225 000 on 2026-12-01: the outbox's work after start (reading what waits on the device, sending it)
+/// is a module of its own, fetched once the session is known (−13 KB), and Min plan's and the info pages' texts
+/// come with their modules (−3 KB), which brings the first screen to about 221 KB.
+pub const ENFORCED_CEILING: u64 = 225_000;
 /// The budget from the quality goals.
 pub const BUDGET: u64 = 200_000;
 /// The target from the quality goals.
