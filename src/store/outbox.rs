@@ -198,13 +198,12 @@ impl Outbox {
     async fn take_in_kept(self) {
         let kept = device::get::<Vec<Pending>>(OUTBOX).await.unwrap_or_default();
         let mut joined = false;
+        // What the device kept was written before what this page added, so it goes first (writes are sent in
+        // the order they were made).
         self.pending.update(|list| {
-            for p in kept {
-                if list.iter().all(|x| x.id != p.id) {
-                    list.push(p);
-                    joined = true;
-                }
-            }
+            let new: Vec<Pending> = kept.into_iter().filter(|p| list.iter().all(|x| x.id != p.id)).collect();
+            joined = !new.is_empty();
+            list.splice(0..0, new);
         });
         self.resumed.set_value(true);
         if joined {

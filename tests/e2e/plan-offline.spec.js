@@ -206,3 +206,44 @@ test('what was written in another area while offline is named on the forside unt
   await expect(waiting).toHaveCount(0, { timeout: 20_000 });
   expect(await made()).toHaveLength(1);
 });
+
+test.describe('without the service worker', () => {
+  // So that page.route sees the app's module and API requests (the worker would answer some of them itself).
+  test.use({ serviceWorkers: 'block' });
+
+  test('a change made before the outbox\'s module has come does not write over what waited on the device', async ({ page }, info) => {
+    test.skip(info.project.name !== 'desktop', 'one run is enough: it changes shared demo data');
+    const app = new App(page);
+    await app.login(DEMO.mette);
+    const plan = await (await page.request.get('/api/v1/plan')).json();
+    const idOf = (title) => plan.aftaler.find((a) => a.content.title === title).id;
+    const first = idOf('Udfyld arbejdsopgaver for job hos Dansk Fragt');
+    const second = idOf('Tag kontakt til tidligere kollega om mulige deltidsopgaver');
+    const comment = (id) => page.request.get(`/api/v1/plan/aftaler/${id}`).then((r) => r.json()).then((a) => a.borger_comment);
+    async function writeComment(id, text) {
+      await page.goto(`/min-plan/aftale/${id}`);
+      await page.getByLabel('Min kommentar til jobformidleren').fill(text);
+      await page.getByRole('button', { name: 'Gem kommentar' }).click();
+      await expect(page.getByText('Gemt på enheden – sendes når du er online')).toBeVisible();
+    }
+
+    // The server takes no changes: the first comment waits, kept on the device.
+    const refuse = (route) => (route.request().method() === 'PATCH' ? route.abort('connectionrefused') : route.continue());
+    await page.route('**/api/v1/plan/aftaler/**', refuse);
+    const one = `Jeg har skrevet opgaverne ned (${Date.now()})`;
+    await writeComment(first, one);
+
+    // The next page's outbox module does not come, so the list in the tab has not read the device when the
+    // second comment is kept: it must keep the first one too.
+    const noModule = (route) => route.abort('connectionrefused');
+    await page.route('**/split_outbox-*.wasm', noModule);
+    const two = `Jeg ringer til hende i morgen (${Date.now()})`;
+    await writeComment(second, two);
+
+    // With the module and the server back, both are sent.
+    await page.unroute('**/split_outbox-*.wasm', noModule);
+    await page.unroute('**/api/v1/plan/aftaler/**', refuse);
+    await page.goto('/min-plan');
+    await expect.poll(async () => [await comment(first), await comment(second)], { timeout: 20_000 }).toEqual([one, two]);
+  });
+});
