@@ -194,7 +194,8 @@ impl Outbox {
         matches!(self.session.state.get_untracked(), SessionState::Active(_)) && !self.session.offline.get_untracked()
     }
 
-    /// Adds what waits on the device to the list (once per borger: after that the list is the whole truth).
+    /// Adds what waits on the device to the list, leaving out what is there already (each resume reads it again;
+    /// a save reads it first only until then).
     async fn take_in_kept(self) {
         let kept = device::get::<Vec<Pending>>(OUTBOX).await.unwrap_or_default();
         let mut joined = false;
