@@ -247,7 +247,7 @@ pub mod sends {
 
 /// The outbox's work after start (`store::outbox`): reading what waits on the device, sending it and keeping what
 /// is left. Not needed to draw the first page, so a module of its own, `outbox`, fetched once the session is known
-/// (the areas' editors share its code). A module that cannot be fetched leaves what waits on the device; the
+/// and the first page is drawn (src/store/idle.rs; the areas' editors share its code). A module that cannot be fetched leaves what waits on the device; the
 /// next tick, `online` event or start tries again.
 pub mod outbox {
     use crate::store::outbox::{Outbox, Task, Work, set_work};
@@ -269,6 +269,9 @@ pub mod outbox {
         set_work(Work {
             resume: |store, id, offline| -> Task {
                 Box::pin(async move {
+                    // Not urgent to the millisecond (a save before it reads the device itself): fetched once the
+                    // first page is drawn and the browser is idle, so it does not lengthen the start.
+                    crate::store::idle::settled().await;
                     if let Ok(task) = resume(store, id, offline).await {
                         task.await;
                     }

@@ -80,10 +80,9 @@ for (const f of spec.frames) {
   let files = '';
   if (f.module && Object.keys(modules).length) {
     if (!modules[f.module]) throw new Error(`frames.mjs: no wasm module ${f.module} in __wasm_split.js`);
-    // After it, the outbox's module (src/areas.rs, `outbox`), which a logged-in page fetches once the session is
-    // known: mostly the same chunks, so only its own few files are added, last.
-    const all = [...modules[f.module], ...(modules.outbox || []).filter((x) => !modules[f.module].includes(x))];
-    files = `\n    <meta name="app-module-files" content="${esc(all.join(' '))}" />`;
+    // Not the outbox's module (src/areas.rs, `outbox`): a logged-in page fetches it once it is drawn and the
+    // browser is idle (src/store/idle.rs), so its files would wait unused and share the line with the area's.
+    files = `\n    <meta name="app-module-files" content="${esc(modules[f.module].join(' '))}" />`;
   }
   html = put(html, SESSION_PRELOAD, SESSION_PRELOAD + reads + files);
   // The backend puts the borger's first name where the page greets them (and then sends the page no-store).

@@ -3,6 +3,7 @@
 pub mod cv;
 pub mod device;
 pub mod draft;
+pub mod idle;
 pub mod outbox;
 pub mod plan;
 pub mod prefs;
