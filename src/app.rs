@@ -1,11 +1,12 @@
-//! The app: providers, the page frame, and the whole route table in one place.
+//! The app: providers, the page frame, and the route table (one route per area; each area's pages are in
+//! src/areas.rs).
 
 use crate::api::client;
-use crate::areas::{self, CvView, InfoView, JobGoalsView, Page, PlanView, ProgressionView};
+use crate::areas::{self, InfoView, Page};
 use crate::components::{footer::Footer, header::Header, later::Later};
 use crate::domain::routes;
 use crate::i18n::{I18n, Msg, use_i18n};
-use crate::pages::{home::HomePage, logout::LogoutPage, not_found::NotFoundPage};
+use crate::pages::not_found::NotFoundPage;
 use crate::store::{
     prefs,
     session::{SessionState, SessionStore, use_session},
@@ -40,30 +41,15 @@ pub fn App() -> impl IntoView {
             <main class="container app-main" id="main-content">
                 <crate::components::update::UpdateOffer />
                 <Routes fallback=|| view! { <NotFoundPage /> }>
-                    <Route path=path!("/") view=|| view! { <Protected><HomePage /></Protected> } />
-                    <Route path=path!("/mit-cv") view=Page::Cv(CvView::Overview) />
-                    <Route path=path!("/mit-cv/udskriv") view=Page::Cv(CvView::Print) />
-                    <Route path=path!("/mit-cv/maalrettet/ny") view=Page::Cv(CvView::NewTargeted) />
-                    <Route path=path!("/mit-cv/maalrettet/:id") view=Page::Cv(CvView::Targeted) />
-                    <Route path=path!("/mit-cv/maalrettet/:id/udskriv") view=Page::Cv(CvView::PrintTargeted) />
-                    <Route path=path!("/mit-cv/:section") view=Page::Cv(CvView::Section) />
-                    <Route path=path!("/mine-jobmaal") view=Page::JobGoals(JobGoalsView::List) />
-                    <Route path=path!("/mine-jobmaal/klar-til-moedet") view=Page::JobGoals(JobGoalsView::Ready) />
-                    <Route path=path!("/mine-jobmaal/oev") view=Page::JobGoals(JobGoalsView::Practise) />
-                    <Route path=path!("/mine-jobmaal/oev/talepapir") view=Page::JobGoals(JobGoalsView::Script) />
-                    <Route path=path!("/mine-jobmaal/abc") view=Page::JobGoals(JobGoalsView::Canvas) />
-                    <Route path=path!("/mine-jobmaal/mig-og-mit-jobmaal") view=Page::JobGoals(JobGoalsView::Handout) />
-                    <Route path=path!("/mine-jobmaal/nyt") view=Page::JobGoals(JobGoalsView::New) />
-                    <Route path=path!("/mine-jobmaal/:id") view=Page::JobGoals(JobGoalsView::Edit) />
-                    <Route path=path!("/min-plan") view=Page::Plan(PlanView::Plan) />
-                    <Route path=path!("/min-plan/aftale/:id") view=Page::Plan(PlanView::Aftale) />
-                    <Route path=path!("/min-plan/moede/:id") view=Page::Plan(PlanView::Meeting) />
-                    <Route path=path!("/min-udvikling") view=Page::Progression(ProgressionView::Overview) />
-                    <Route path=path!("/min-udvikling/del") view=Page::Progression(ProgressionView::Share) />
-                    <Route path=path!("/min-udvikling/uge/:id") view=Page::Progression(ProgressionView::Week) />
-                    <Route path=path!("/min-udvikling/maal/:id") view=Page::Progression(ProgressionView::Goal) />
+                    // One route per area: the area's module finds its page below it (src/areas.rs), so the
+                    // router's matching code is made for three kinds of path, not one per page.
+                    <Route path=path!("/") view=Page::Home />
+                    <Route path=path!("/mit-cv/*rest") view=Page::Cv />
+                    <Route path=path!("/mine-jobmaal/*rest") view=Page::JobGoals />
+                    <Route path=path!("/min-plan/*rest") view=Page::Plan />
+                    <Route path=path!("/min-udvikling/*rest") view=Page::Progression />
                     <Route path=path!("/log-ind") view=Page::Info(InfoView::Login) />
-                    <Route path=path!("/logget-af") view=LogoutPage />
+                    <Route path=path!("/logget-af") view=Page::Logout />
                     <Route path=path!("/tilgaengelighed") view=Page::Info(InfoView::Accessibility) />
                     <Route path=path!("/privatliv") view=Page::Info(InfoView::Privacy) />
                 </Routes>

@@ -10,17 +10,19 @@
 //! between them then never waits for another download.
 
 use crate::app::Protected;
-use crate::pages::not_found::UnavailablePage;
-use crate::pages::{cv, info, jobgoals, plan, progression};
+use crate::domain::routes::{PageTable, match_page};
+use crate::pages::not_found::{NotFoundPage, UnavailablePage};
+use crate::pages::{cv, home::HomePage, info, jobgoals, logout::LogoutPage, plan, progression};
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
-use leptos_router::ChooseView;
+use leptos_router::hooks::use_params_map;
+use leptos_router::{ChooseView, params::ParamsMap};
 
 /// An area's page, or why its module could not be fetched.
 type Loaded = Result<AnyView, SplitLoaderError>;
 
 /// A page of "Mit CV".
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum CvView {
     /// The overview.
     Overview,
@@ -37,7 +39,7 @@ pub enum CvView {
 }
 
 /// A page of "Mine jobmål".
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum JobGoalsView {
     /// The list.
     List,
@@ -58,7 +60,7 @@ pub enum JobGoalsView {
 }
 
 /// A page of "Min plan".
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum PlanView {
     /// The plan.
     Plan,
@@ -69,7 +71,7 @@ pub enum PlanView {
 }
 
 /// A page of "Min udvikling".
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum ProgressionView {
     /// The overview.
     Overview,
@@ -93,9 +95,19 @@ pub enum InfoView {
     Privacy,
 }
 
+/// Mit CV's pages by their address below `/mit-cv`.
+const CV_PAGES: &PageTable<CvView> = &[
+    ("", CvView::Overview),
+    ("udskriv", CvView::Print),
+    ("maalrettet/ny", CvView::NewTargeted),
+    ("maalrettet/:id", CvView::Targeted),
+    ("maalrettet/:id/udskriv", CvView::PrintTargeted),
+    (":section", CvView::Section),
+];
+
 #[wasm_split(cv_area, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn cv_area(page: CvView) -> Loaded {
-    let page = move || match page {
+fn cv_area() -> Loaded {
+    let page = |page| match page {
         CvView::Overview => view! { <cv::CvPage /> }.into_any(),
         CvView::Section => view! { <cv::SectionPage /> }.into_any(),
         CvView::Print => view! { <cv::PrintCvPage /> }.into_any(),
@@ -103,12 +115,24 @@ fn cv_area(page: CvView) -> Loaded {
         CvView::Targeted => view! { <cv::TargetedPage /> }.into_any(),
         CvView::PrintTargeted => view! { <cv::PrintTargetedPage /> }.into_any(),
     };
-    Ok(view! { <Protected>{page()}</Protected> }.into_any())
+    Ok(view! { <Protected><AreaPages table=CV_PAGES page=page /></Protected> }.into_any())
 }
 
+/// Mine jobmål's pages by their address below `/mine-jobmaal`.
+const JOB_GOALS_PAGES: &PageTable<JobGoalsView> = &[
+    ("", JobGoalsView::List),
+    ("klar-til-moedet", JobGoalsView::Ready),
+    ("oev", JobGoalsView::Practise),
+    ("oev/talepapir", JobGoalsView::Script),
+    ("abc", JobGoalsView::Canvas),
+    ("mig-og-mit-jobmaal", JobGoalsView::Handout),
+    ("nyt", JobGoalsView::New),
+    (":id", JobGoalsView::Edit),
+];
+
 #[wasm_split(jobgoals_area, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn jobgoals_area(page: JobGoalsView) -> Loaded {
-    let page = move || match page {
+fn jobgoals_area() -> Loaded {
+    let page = |page| match page {
         JobGoalsView::List => view! { <jobgoals::JobGoalsPage /> }.into_any(),
         JobGoalsView::Ready => view! { <jobgoals::ReadyPage /> }.into_any(),
         JobGoalsView::Practise => view! { <jobgoals::PractisePage /> }.into_any(),
@@ -118,17 +142,21 @@ fn jobgoals_area(page: JobGoalsView) -> Loaded {
         JobGoalsView::New => view! { <jobgoals::NewJobGoalPage /> }.into_any(),
         JobGoalsView::Edit => view! { <jobgoals::EditJobGoalPage /> }.into_any(),
     };
-    Ok(view! { <Protected>{page()}</Protected> }.into_any())
+    Ok(view! { <Protected><AreaPages table=JOB_GOALS_PAGES page=page /></Protected> }.into_any())
 }
 
+/// Min plan's pages by their address below `/min-plan`.
+const PLAN_PAGES: &PageTable<PlanView> =
+    &[("", PlanView::Plan), ("aftale/:id", PlanView::Aftale), ("moede/:id", PlanView::Meeting)];
+
 #[wasm_split(plan_area, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn plan_area(page: PlanView) -> Loaded {
-    let page = move || match page {
+fn plan_area() -> Loaded {
+    let page = |page| match page {
         PlanView::Plan => view! { <plan::PlanPage /> }.into_any(),
         PlanView::Aftale => view! { <plan::AftalePage /> }.into_any(),
         PlanView::Meeting => view! { <plan::MeetingPage /> }.into_any(),
     };
-    Ok(view! { <Protected>{page()}</Protected> }.into_any())
+    Ok(view! { <Protected><AreaPages table=PLAN_PAGES page=page /></Protected> }.into_any())
 }
 
 /// Min plan's list of what waits in the outbox, which the forside shows too.
@@ -148,15 +176,23 @@ pub fn WaitingOnForside() -> impl IntoView {
     move || any.get().then(|| Suspend::new(async move { plan_waiting().await.ok() }))
 }
 
+/// Min udvikling's pages by their address below `/min-udvikling`.
+const PROGRESSION_PAGES: &PageTable<ProgressionView> = &[
+    ("", ProgressionView::Overview),
+    ("del", ProgressionView::Share),
+    ("uge/:id", ProgressionView::Week),
+    ("maal/:id", ProgressionView::Goal),
+];
+
 #[wasm_split(progression_area, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn progression_area(page: ProgressionView) -> Loaded {
-    let page = move || match page {
+fn progression_area() -> Loaded {
+    let page = |page| match page {
         ProgressionView::Overview => view! { <progression::ProgressionPage /> }.into_any(),
         ProgressionView::Share => view! { <progression::SharePage /> }.into_any(),
         ProgressionView::Week => view! { <progression::WeekPage /> }.into_any(),
         ProgressionView::Goal => view! { <progression::GoalPage /> }.into_any(),
     };
-    Ok(view! { <Protected>{page()}</Protected> }.into_any())
+    Ok(view! { <Protected><AreaPages table=PROGRESSION_PAGES page=page /></Protected> }.into_any())
 }
 
 #[wasm_split(info_area, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -168,19 +204,56 @@ fn info_area(page: InfoView) -> Loaded {
     })
 }
 
-/// A page behind one of the split points, as the route table names it (`view=Page::Cv(CvView::Overview)`).
-/// One route view type for every such route: the router's code for a route view is then in the main module
-/// once, not once per route (as one `Lazy<T>` type per route had it).
+/// The name of the router's parameter that holds the address below an area (`/mit-cv/*rest`, src/app.rs).
+pub const REST: &str = "rest";
+
+/// An area's page for the address below it (the router's `rest`), or "Siden findes ikke". The page's own
+/// parameters (`:id`) are what `use_params_map` gives inside it, as if the router had matched the whole
+/// address. Moving to another page of the area draws it at once; moving between two addresses of one page
+/// (another aftale) only changes its parameters, as the router does.
+#[component]
+fn AreaPages<V>(table: &'static PageTable<V>, page: fn(V) -> AnyView) -> impl IntoView
+where
+    V: Copy + PartialEq + Send + Sync + 'static,
+{
+    let router = use_params_map();
+    let found = Memo::new(move |_| router.with(|p| match_page(table, p.get_str(REST).unwrap_or(""))));
+    let which = Memo::new(move |_| found.with(|f| f.as_ref().map(|(v, _)| *v)));
+    move || {
+        let Some(shown) = which.get() else {
+            return view! { <NotFoundPage /> }.into_any();
+        };
+        // The page's parameters follow the address only while it is this page: on the way to another page they
+        // keep their last value, so nothing of the page that is going reads them (or a value gone with it)
+        // before it is gone.
+        let params = ArcMemo::new(move |last: Option<&ParamsMap>| {
+            found.with(|f| match f {
+                Some((v, ps)) if *v == shown => ps.iter().map(|(k, v)| (*k, v.clone())).collect(),
+                _ => last.cloned().unwrap_or_default(),
+            })
+        });
+        // For the page made next (it replaces the last page's, which goes with that page).
+        provide_context(params);
+        page(shown)
+    }
+}
+
+/// What the route table shows: a page of the main module, or of one of the split points.
+/// One route view type for every route: the router's code for a route view is then in the main module once.
 #[derive(Debug, Clone, Copy)]
 pub enum Page {
-    /// A page of "Mit CV".
-    Cv(CvView),
-    /// A page of "Mine jobmål".
-    JobGoals(JobGoalsView),
-    /// A page of "Min plan".
-    Plan(PlanView),
-    /// A page of "Min udvikling".
-    Progression(ProgressionView),
+    /// The forside.
+    Home,
+    /// Logget af.
+    Logout,
+    /// "Mit CV".
+    Cv,
+    /// "Mine jobmål".
+    JobGoals,
+    /// "Min plan".
+    Plan,
+    /// "Min udvikling".
+    Progression,
     /// Login or an information page.
     Info(InfoView),
 }
@@ -188,10 +261,12 @@ pub enum Page {
 impl ChooseView for Page {
     async fn choose(self) -> AnyView {
         let loaded = match self {
-            Page::Cv(page) => cv_area(page).await,
-            Page::JobGoals(page) => jobgoals_area(page).await,
-            Page::Plan(page) => plan_area(page).await,
-            Page::Progression(page) => progression_area(page).await,
+            Page::Home => return view! { <Protected><HomePage /></Protected> }.into_any(),
+            Page::Logout => return view! { <LogoutPage /> }.into_any(),
+            Page::Cv => cv_area().await,
+            Page::JobGoals => jobgoals_area().await,
+            Page::Plan => plan_area().await,
+            Page::Progression => progression_area().await,
             Page::Info(page) => info_area(page).await,
         };
         // A module that cannot be fetched is a page saying so, not a stopped app (the next try starts afresh:

@@ -88,6 +88,34 @@ pub fn encode_component(s: &str) -> String {
     out
 }
 
+/// The pages of an area by their address below it: `("maalrettet/:id/udskriv", page)`, where `:id` takes one
+/// part of the address. The router matches only the area (`/mit-cv/*rest`, src/app.rs); the area's module
+/// matches the rest with its own table, so the main module holds one route per area.
+pub type PageTable<V> = [(&'static str, V)];
+
+/// The first page in `table` whose pattern fits `rest` (the address below the area, without its leading `/`;
+/// one trailing `/` is allowed), with the values its `:name` parts took. `None`: no page there.
+pub fn match_page<V: Copy>(table: &PageTable<V>, rest: &str) -> Option<(V, Vec<(&'static str, String)>)> {
+    let rest = rest.strip_suffix('/').unwrap_or(rest);
+    let parts: Vec<&str> = if rest.is_empty() { Vec::new() } else { rest.split('/').collect() };
+    'table: for (pattern, page) in table {
+        let wanted: Vec<&'static str> = if pattern.is_empty() { Vec::new() } else { pattern.split('/').collect() };
+        if wanted.len() != parts.len() {
+            continue;
+        }
+        let mut params = Vec::new();
+        for (w, p) in wanted.iter().zip(&parts) {
+            match w.strip_prefix(':') {
+                Some(name) if !p.is_empty() => params.push((name, (*p).to_owned())),
+                None if w == p => {}
+                _ => continue 'table,
+            }
+        }
+        return Some((*page, params));
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,5 +154,33 @@ mod tests {
             login_path_for("/mit-cv?sektion=sprog&x=æ"),
             "/log-ind?tilbage=/mit-cv%3Fsektion%3Dsprog%26x%3D%C3%A6"
         );
+    }
+
+    #[test]
+    fn an_area_page_is_found_by_the_first_pattern_that_fits() {
+        let table: &PageTable<u8> = &[
+            ("", 0),
+            ("udskriv", 1),
+            ("maalrettet/ny", 2),
+            ("maalrettet/:id", 3),
+            ("maalrettet/:id/udskriv", 4),
+            (":section", 5),
+        ];
+        assert_eq!(match_page(table, ""), Some((0, vec![])));
+        assert_eq!(match_page(table, "udskriv"), Some((1, vec![])));
+        assert_eq!(match_page(table, "udskriv/"), Some((1, vec![])));
+        assert_eq!(match_page(table, "maalrettet/ny"), Some((2, vec![])));
+        assert_eq!(match_page(table, "maalrettet/7f3a"), Some((3, vec![("id", "7f3a".to_owned())])));
+        assert_eq!(match_page(table, "maalrettet/7f3a/udskriv"), Some((4, vec![("id", "7f3a".to_owned())])));
+        assert_eq!(match_page(table, "sprog"), Some((5, vec![("section", "sprog".to_owned())])));
+    }
+
+    #[test]
+    fn an_address_no_page_has_is_not_found() {
+        let table: &PageTable<u8> = &[("", 0), ("aftale/:id", 1)];
+        assert_eq!(match_page(table, "aftale"), None);
+        assert_eq!(match_page(table, "aftale//"), None);
+        assert_eq!(match_page(table, "aftale/1/2"), None);
+        assert_eq!(match_page(table, "moede/1"), None);
     }
 }
