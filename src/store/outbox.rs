@@ -122,8 +122,7 @@ impl Outbox {
         // A server that was down comes back without an `online` event: while something waits, try again
         // every so often.
         let retry = gloo_timers::callback::Interval::new(TICK_MS, move || {
-            let due = store.backoff.with_value(|(_, next)| js_sys::Date::now() >= *next);
-            if due && store.waiting() && store.online() {
+            if store.due() && store.waiting() && store.online() {
                 store.flush_soon();
             }
         });
@@ -148,7 +147,9 @@ impl Outbox {
         }
         self.take_in_kept().await;
         self.save().await;
-        if !offline {
+        // A send that failed meanwhile (this starts once the page is drawn) set when to try again, and a
+        // server's Retry-After is kept: the retry timer sends then.
+        if !offline && self.due() {
             self.flush().await;
         }
     }
@@ -188,6 +189,11 @@ impl Outbox {
 
     fn waiting(self) -> bool {
         self.pending.with_untracked(|p| p.iter().any(|p| p.state == State::Waiting))
+    }
+
+    /// Whether the wait after the last failed send is over.
+    fn due(self) -> bool {
+        self.backoff.with_value(|(_, next)| js_sys::Date::now() >= *next)
     }
 
     fn online(self) -> bool {
