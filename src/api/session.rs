@@ -14,7 +14,7 @@ pub async fn get() -> Result<Session, ApiError> {
 /// offline reading (`store::session`): the app then needs no code to write a session out again.
 pub async fn get_with_text() -> Result<(Session, String), ApiError> {
     let json = client::get_text("/api/v1/session").await?;
-    let session = serde_json::from_str(&json).map_err(|_| ApiError::Server(200))?;
+    let session = crate::domain::session_json::read(&json).ok_or(ApiError::Server(200))?;
     Ok((session, json))
 }
 

@@ -1,10 +1,11 @@
 //! Reading a stored `Write` back. The stored form is serde's for an enum, `{"JobGoal": {"id": …, …}}`, as the
 //! `Serialize` derive writes it. The `Deserialize` derive reads it with a visitor per variant, which was the
 //! largest function of ours in the start module (18 KB before wasm-opt); here a variant's fields are read in one
-//! loop as JSON text and each kind then reads its own (−1.7 KB brotli). What was stored before reads the same
+//! loop as JSON text (`domain::json_object`) and each kind then reads its own (−1.7 KB brotli). What was stored before reads the same
 //! (tests in `tests.rs`).
 
-use super::{AftaleChange, Doc, Write};
+use super::{AftaleChange, Write};
+use crate::domain::json_object::JsonObject;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use std::fmt;
@@ -24,43 +25,6 @@ enum Kind {
     Proposal,
 }
 
-/// A variant's fields by name, each as JSON text; each kind reads its own. One loop over the keys keeps this
-/// reader small: a struct of every field would inline a reader per field.
-struct Flat(Vec<(String, Doc)>);
-
-impl Flat {
-    fn get(&self, name: &str) -> Option<&Doc> {
-        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v)
-    }
-}
-
-impl<'de> Deserialize<'de> for Flat {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_map(Entries)
-    }
-}
-
-struct Entries;
-
-impl<'de> Visitor<'de> for Entries {
-    type Value = Flat;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a write's fields")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Flat, A::Error> {
-        let mut fields = Vec::new();
-        while let Some((key, value)) = map.next_entry::<String, Doc>()? {
-            if fields.iter().any(|(k, _)| *k == key) {
-                return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
-            }
-            fields.push((key, value));
-        }
-        Ok(Flat(fields))
-    }
-}
-
 impl<'de> Deserialize<'de> for Write {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         d.deserialize_map(OneEntry)
@@ -77,7 +41,7 @@ impl<'de> Visitor<'de> for OneEntry {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Write, A::Error> {
-        let Some((kind, f)) = map.next_entry::<Kind, Flat>()? else {
+        let Some((kind, f)) = map.next_entry::<Kind, JsonObject>()? else {
             return Err(de::Error::invalid_length(0, &self));
         };
         if map.next_key::<de::IgnoredAny>()?.is_some() {
@@ -88,14 +52,14 @@ impl<'de> Visitor<'de> for OneEntry {
 }
 
 /// Field `name` read as a `T`, or the error a derive would give.
-fn need<T: serde::de::DeserializeOwned, E: de::Error>(f: &Flat, name: &'static str) -> Result<T, E> {
+fn need<T: serde::de::DeserializeOwned, E: de::Error>(f: &JsonObject, name: &'static str) -> Result<T, E> {
     match f.get(name) {
         None => Err(E::missing_field(name)),
         Some(doc) => doc.read().ok_or_else(|| E::custom(format_args!("field `{name}` is not what it should be"))),
     }
 }
 
-fn build<E: de::Error>(kind: Kind, f: Flat) -> Result<Write, E> {
+fn build<E: de::Error>(kind: Kind, f: JsonObject) -> Result<Write, E> {
     let version = || need(&f, "base_version");
     // `id: null` (a new jobmål or week) and no `id` at all both read as none, as with the derive.
     let id = || f.get("id").map_or(Ok(None), |_| need::<Option<Uuid>, E>(&f, "id"));
