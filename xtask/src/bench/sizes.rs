@@ -42,7 +42,10 @@ use std::process::Command;
 /// Lowered to 225 000 on 2026-12-01: the outbox's work after start (reading what waits on the device, sending it)
 /// is a module of its own, fetched once the session is known (−13 KB), and Min plan's and the info pages' texts
 /// come with their modules (−3 KB), which brings the first screen to about 221 KB.
-pub const ENFORCED_CEILING: u64 = 225_000;
+///
+/// Lowered to 220 000 the same day: one route per area and the session read without serde's derive (−3 KB)
+/// bring the first screen to about 218 KB.
+pub const ENFORCED_CEILING: u64 = 220_000;
 /// The budget from the quality goals.
 pub const BUDGET: u64 = 200_000;
 /// The target from the quality goals.
