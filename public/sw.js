@@ -1,4 +1,4 @@
-// Fleksvej's service worker: keeps the app shell (HTML, wasm, JS, CSS, fonts, icons) so Fleksvej opens
+// Fleksvej's service worker: keeps the app shell (HTML, wasm, JS, CSS, icons) so Fleksvej opens
 // without a network. It never caches /api or /dev: personal data is not put in Cache Storage (quality.md §3.3).
 //
 // VERSION and PRECACHE are filled in at build time by the post_build hook in Trunk.toml, from trunk's hashed
@@ -59,8 +59,7 @@ self.addEventListener('fetch', (event) => {
   // Everything else in the shell: the copy of this version first, else the network (and keep it).
   event.respondWith(
     caches.match(event.request, { cacheName: SHELL }).then((hit) => hit || fetch(event.request).then((resp) => {
-      const lasting = /-[0-9a-f]{12,16}(_bg)?\.(wasm|js|css)$/.test(url.pathname)
-        || url.pathname.startsWith('/fonts/') || url.pathname.startsWith('/img/');
+      const lasting = /-[0-9a-f]{12,16}(_bg)?\.(wasm|js|css)$/.test(url.pathname) || url.pathname.startsWith('/img/');
       if (resp.ok && lasting) { const copy = resp.clone(); caches.open(SHELL).then((c) => c.put(event.request, copy)); }
       return resp;
     })),

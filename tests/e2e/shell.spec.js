@@ -54,6 +54,21 @@ test('the session is asked for once at start, by the preload in index.html while
   expect(keys).toHaveLength(1);
 });
 
+test('pages draw with the system fonts and ask for no font file', async ({ page }) => {
+  const app = new App(page);
+  await app.login(DEMO.hanne);
+  const fonts = [];
+  page.on('request', (r) => { if (r.resourceType() === 'font' || /\.(woff2?|ttf|eot)$/.test(r.url())) fonts.push(r.url()); });
+  for (const path of ['/', '/mit-cv', '/min-udvikling']) {
+    await page.goto(path);
+    await expect(app.heading()).toBeVisible();
+    // No @font-face at all (tools/prune-css.mjs drops DKFDS's), and the body's first font is the system one.
+    expect(await page.evaluate(() => document.fonts.size)).toBe(0);
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^system-ui\b/);
+  }
+  expect(fonts).toEqual([]);
+});
+
 test('the language switch changes the visible text and the page language', async ({ page }) => {
   const app = new App(page);
   await app.login(DEMO.jonas);
