@@ -2,7 +2,7 @@
 //! one mapping of failures to [`ApiError`]. Every request in the app goes through here.
 
 use super::error::ApiError;
-use contract::{CLIENT_HEADER, CLIENT_HEADER_VALUE, IDEMPOTENCY_HEADER, Problem};
+use contract::{CLIENT_HEADER, CLIENT_HEADER_VALUE, IDEMPOTENCY_HEADER};
 use gloo_net::http::{Method, RequestBuilder, Response};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -134,7 +134,7 @@ async fn send<B: Serialize>(builder: RequestBuilder, body: Option<&B>) -> Result
         RETRY_AFTER_MS.with(|c| c.set(after));
     }
     let etag = resp.headers().get("etag");
-    let problem = resp.json::<Problem>().await.ok();
+    let problem = resp.text().await.ok().and_then(|text| crate::domain::problem_json::read(&text));
     let err = ApiError::from_status(status, problem, etag);
     if err == ApiError::Unauthorized
         && let Some(f) = ON_UNAUTHORIZED.with(|cell| cell.borrow().clone())

@@ -1,18 +1,20 @@
 //! The forside's glance at Min plan: only what "Næste møde" and "Næste opgave" read. The forside reads the plan
 //! as this small type instead of the whole `contract::plan::Plan`, so the first screen does not carry the code
 //! that reads every field of an aftale and a meeting (that code comes with Min plan). The rules are the same:
-//! `domain::plan`'s `first_meeting` and `first_task` read both shapes.
+//! `domain::plan`'s `first_meeting` and `first_task` read both shapes. It is read through `JsonObject` (one loop
+//! over an object's keys), not serde's derive, which made a visitor for each of the five types below (about 1 KB
+//! brotli of the first screen); the tests check it reads what the derive of `Plan` writes.
 
+use crate::domain::json_object::JsonObject;
 use crate::domain::outbox::{Pending, status_after};
 use crate::domain::plan::{Slot, Task, first_meeting, first_task};
-use contract::common::iso_date;
 use contract::plan::{AftaleStatus, Owner};
-use serde::Deserialize;
+use contract::wire_time::{parse_date, parse_rfc3339};
 use time::{Date, OffsetDateTime};
 use uuid::Uuid;
 
 /// The plan as the forside reads it (the same JSON as `Plan`; other fields are passed over).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Glance {
     /// The aftaler.
     pub aftaler: Vec<TaskGlance>,
@@ -21,7 +23,7 @@ pub struct Glance {
 }
 
 /// An aftale as the forside reads it.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TaskGlance {
     /// Id.
     pub id: Uuid,
@@ -32,31 +34,29 @@ pub struct TaskGlance {
 }
 
 /// The part of an aftale's content the forside shows or sorts by.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TaskText {
     /// Short title.
     pub title: String,
     /// Who does it.
     pub owner: Owner,
     /// By when, if it has a date.
-    #[serde(default, with = "iso_date::option")]
     pub due: Option<Date>,
 }
 
 /// A meeting as the forside reads it.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingGlance {
     /// What the jobcenter set up.
     pub content: MeetingTime,
 }
 
 /// The part of a meeting's content the forside shows or sorts by.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MeetingTime {
     /// The meeting's name.
     pub title: String,
     /// Start.
-    #[serde(with = "contract::wire_time::rfc3339")]
     pub starts_at: OffsetDateTime,
     /// Expected length in minutes.
     pub duration_minutes: u16,
@@ -86,7 +86,11 @@ impl Slot for MeetingGlance {
 impl Glance {
     /// Reads the plan's JSON, as the server sends it and the device keeps it.
     pub fn read(json: &str) -> Option<Self> {
-        serde_json::from_str(json).ok()
+        let f: JsonObject = serde_json::from_str(json).ok()?;
+        Some(Glance {
+            aftaler: f.read::<Vec<JsonObject>>("aftaler")?.iter().map(task).collect::<Option<_>>()?,
+            meetings: f.read::<Vec<JsonObject>>("meetings")?.iter().map(meeting).collect::<Option<_>>()?,
+        })
     }
 
     /// The glance as the borger will see it once the status changes that wait in `outbox` have landed.
@@ -106,6 +110,31 @@ impl Glance {
     pub fn next_task(&self) -> Option<&TaskText> {
         first_task(&self.aftaler).map(|a| &a.content)
     }
+}
+
+fn task(f: &JsonObject) -> Option<TaskGlance> {
+    let c: JsonObject = f.read("content")?;
+    // `due` may be missing or null.
+    let due = match c.read_or_default::<Option<String>>("due")? {
+        Some(text) => Some(parse_date(&text)?),
+        None => None,
+    };
+    Some(TaskGlance {
+        id: f.read("id")?,
+        status: f.read("status")?,
+        content: TaskText { title: c.read("title")?, owner: c.read("owner")?, due },
+    })
+}
+
+fn meeting(f: &JsonObject) -> Option<MeetingGlance> {
+    let c: JsonObject = f.read("content")?;
+    Some(MeetingGlance {
+        content: MeetingTime {
+            title: c.read("title")?,
+            starts_at: parse_rfc3339(&c.read::<String>("starts_at")?)?,
+            duration_minutes: c.read("duration_minutes")?,
+        },
+    })
 }
 
 #[cfg(test)]
@@ -177,11 +206,20 @@ mod tests {
         let Some(g) = Glance::read(json) else { panic!("a glance without the fields it passes over does not read") };
         assert_eq!(g.next_task().map(|t| (t.title.as_str(), t.due)), Some(("Ring til Netto", None)));
         assert_eq!(Glance::read(r#"{"aftaler":[],"meetings":[]}"#).map(|g| g.aftaler.len()), Some(0));
+        let null_due = r#"{"aftaler":[{"id":"00000000-0000-4000-8000-000000000001","status":"done",
+            "content":{"title":"x","owner":"faelles","due":null}}],"meetings":[]}"#;
+        assert_eq!(Glance::read(null_due).map(|g| g.aftaler[0].content.due), Some(None));
         for broken in [
             r#"{"meetings":[]}"#,
             r#"{"aftaler":[{"id":"00000000-0000-4000-8000-000000000001","content":{"title":"x","owner":"borger"}}],"meetings":[]}"#,
             r#"{"aftaler":[],"meetings":[{"content":{"title":"x","starts_at":"2026-11-22","duration_minutes":60}}]}"#,
             r#"{"aftaler":[],"meetings":[{"content":{"title":"x","starts_at":"2026-11-22T10:00:00Z","duration_minutes":-1}}]}"#,
+            r#"{"aftaler":[{"id":"00000000-0000-4000-8000-000000000001","status":"agreed","content":{"title":"x","owner":"borger","due":"30-11-2026"}}],"meetings":[]}"#,
+            r#"{"aftaler":[{"id":"00000000-0000-4000-8000-000000000001","status":"agreed","content":{"title":"x","owner":"kommunen"}}],"meetings":[]}"#,
+            r#"{"aftaler":[{"id":"1","status":"agreed","content":{"title":"x","owner":"borger"}}],"meetings":[]}"#,
+            r#"{"aftaler":[],"meetings":[{"content":"i morgen"}]}"#,
+            r#"{"aftaler":null,"meetings":[]}"#,
+            r#"{"aftaler":[],"aftaler":[],"meetings":[]}"#,
             "<html>",
             "",
         ] {

@@ -13,6 +13,7 @@ pub mod jsonresume;
 pub mod outbox;
 pub mod phrases;
 pub mod plan;
+pub mod problem_json;
 pub mod progression;
 pub mod questions;
 pub mod readiness;
