@@ -258,15 +258,33 @@ pub enum Page {
     Info(InfoView),
 }
 
+/// Switches on an area's own stylesheet. index.html links each with `media="not all"` and
+/// `data-area-style="<name>"` (tools/frames.mjs), so the first screen does not wait for it; it applies from the
+/// moment the area is opened, while its module is fetched. Once on, it stays on.
+fn show_area_style(selector: &str) {
+    if let Ok(Some(link)) = document().query_selector(selector) {
+        let _ = link.remove_attribute("media");
+    }
+}
+
 impl ChooseView for Page {
     async fn choose(self) -> AnyView {
         let loaded = match self {
             Page::Home => return view! { <Protected><HomePage /></Protected> }.into_any(),
             Page::Logout => return view! { <LogoutPage /> }.into_any(),
-            Page::Cv => cv_area().await,
-            Page::JobGoals => jobgoals_area().await,
+            Page::Cv => {
+                show_area_style("link[data-area-style=cv]");
+                cv_area().await
+            }
+            Page::JobGoals => {
+                show_area_style("link[data-area-style=jobgoals]");
+                jobgoals_area().await
+            }
             Page::Plan => plan_area().await,
-            Page::Progression => progression_area().await,
+            Page::Progression => {
+                show_area_style("link[data-area-style=progression]");
+                progression_area().await
+            }
             Page::Info(page) => info_area(page).await,
         };
         // A module that cannot be fetched is a page saying so, not a stopped app (the next try starts afresh:

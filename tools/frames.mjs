@@ -9,7 +9,22 @@ import { join } from 'node:path';
 const dist = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dist) throw new Error('frames.mjs: no TRUNK_STAGING_DIR and no dist directory given');
 const spec = JSON.parse(readFileSync(new URL('./frames.json', import.meta.url), 'utf8'));
+
+// Each area's own stylesheet (style/cv.css, style/jobgoals.css, style/progression.css) is linked with
+// media="not all": fetched at low priority without holding back the first paint, and switched on by the app when
+// the area is opened (src/areas.rs, `show_area_style`). A frame of an area has its own stylesheet on from the
+// start, as the area is what it shows.
+const AREA_STYLES = { cv_area: 'cv', jobgoals_area: 'jobgoals', progression_area: 'progression' };
+function areaStyles(html, on) {
+  for (const name of Object.values(AREA_STYLES)) {
+    const link = new RegExp(`<link rel="stylesheet" href="/${name}-[0-9a-f]+\\.css"`);
+    if (!link.test(html)) throw new Error(`frames.mjs: index.html does not link the ${name} area's stylesheet`);
+    html = html.replace(link, (l) => `${l}${name === on ? '' : ' media="not all"'} data-area-style="${name}"`);
+  }
+  return html;
+}
 const shell = readFileSync(join(dist, 'index.html'), 'utf8');
+writeFileSync(join(dist, 'index.html'), areaStyles(shell, null));
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -68,7 +83,7 @@ const modules = moduleFiles();
 
 mkdirSync(join(dist, 'frames'), { recursive: true });
 for (const f of spec.frames) {
-  let html = put(shell, '<title>Fleksvej</title>', `<title>${esc(f.tab)}</title>`);
+  let html = put(areaStyles(shell, AREA_STYLES[f.module]), '<title>Fleksvej</title>', `<title>${esc(f.tab)}</title>`);
   // The kommune and jobcenter lines are the borger's: kept empty, so the heading is where the app will draw it.
   html = put(html, '<!--app-frame-authority-->', '<div class="additional-info" aria-hidden="true"><p><strong class="authority-name">&nbsp;</strong></p><p>&nbsp;</p></div>');
   html = put(html, '<!--app-frame-menu-->', menu(f.path));

@@ -222,3 +222,30 @@ test('the forside, which has the borger\'s name, is not kept by the service work
   expect(kept.map(([path]) => path)).toEqual(['/index.html']);
   for (const [, body] of kept) expect(body).not.toContain('Hanne');
 });
+
+test('an area\'s own stylesheet is on only once the area is opened, and from the start in the area\'s frame', async ({ page }) => {
+  const app = new App(page);
+  await app.login(DEMO.hanne);
+  const media = () => page.evaluate(() => Object.fromEntries(
+    [...document.querySelectorAll('link[data-area-style]')].map((l) => [l.dataset.areaStyle, l.media])));
+  await page.goto('/');
+  await expect(app.heading()).toHaveText('Forside');
+  // Fetched, but not holding back the forside's first paint.
+  expect(await media()).toEqual({ cv: 'not all', jobgoals: 'not all', progression: 'not all' });
+  await app.navigate('Mit CV');
+  await expect(app.heading()).toHaveText('Mit CV');
+  expect(await media()).toEqual({ cv: '', jobgoals: 'not all', progression: 'not all' });
+  // style/cv.css's rules apply to the CV's pages.
+  expect(await page.locator('.app-cv-sections').evaluate((e) => getComputedStyle(e).maxWidth)).not.toBe('none');
+  await app.navigate('Min udvikling');
+  await expect(app.heading()).toHaveText('Min udvikling');
+  expect(await media()).toEqual({ cv: '', jobgoals: 'not all', progression: '' });
+
+  // The frame of Mine jobmål has its stylesheet on as it comes from the server; the others wait.
+  const html = await (await page.request.get('/mine-jobmaal')).text();
+  expect(html).toMatch(/href="\/jobgoals-[0-9a-f]+\.css" data-area-style="jobgoals"/);
+  expect(html).toMatch(/href="\/cv-[0-9a-f]+\.css" media="not all" data-area-style="cv"/);
+  await page.goto('/mine-jobmaal');
+  await expect(app.heading()).toHaveText('Mine jobmål');
+  expect(await media()).toEqual({ cv: 'not all', jobgoals: '', progression: 'not all' });
+});
