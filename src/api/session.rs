@@ -39,5 +39,6 @@ pub const DEVICE_KEY: &str = "/api/v1/session/device-key";
 
 /// The key for encrypted copies on the device (null on a shared computer).
 pub async fn device_key() -> Result<DeviceKey, ApiError> {
-    client::get(DEVICE_KEY).await
+    let json = client::get_text(DEVICE_KEY).await?;
+    crate::domain::session_json::device_key(&json).ok_or(ApiError::Server(200))
 }

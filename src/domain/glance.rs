@@ -6,6 +6,7 @@
 //! brotli of the first screen); the tests check it reads what the derive of `Plan` writes.
 
 use crate::domain::json_object::JsonObject;
+use crate::domain::json_text::FromJson;
 use crate::domain::outbox::{Pending, status_after};
 use crate::domain::plan::{Slot, Task, first_meeting, first_task};
 use contract::plan::{AftaleStatus, Owner};
@@ -86,7 +87,7 @@ impl Slot for MeetingGlance {
 impl Glance {
     /// Reads the plan's JSON, as the server sends it and the device keeps it.
     pub fn read(json: &str) -> Option<Self> {
-        let f: JsonObject = serde_json::from_str(json).ok()?;
+        let f = JsonObject::parse(json)?;
         Some(Glance {
             aftaler: f.read::<Vec<JsonObject>>("aftaler")?.iter().map(task).collect::<Option<_>>()?,
             meetings: f.read::<Vec<JsonObject>>("meetings")?.iter().map(meeting).collect::<Option<_>>()?,
@@ -126,6 +127,40 @@ fn task(f: &JsonObject) -> Option<TaskGlance> {
     })
 }
 
+/// The contract's name of each status (`#[serde(rename_all = "snake_case")]`).
+const STATUSES: [(&str, AftaleStatus); 4] = [
+    ("agreed", AftaleStatus::Agreed),
+    ("in_progress", AftaleStatus::InProgress),
+    ("done", AftaleStatus::Done),
+    ("not_done", AftaleStatus::NotDone),
+];
+
+/// The contract's name of each owner.
+const OWNERS: [(&str, Owner); 4] = [
+    ("borger", Owner::Borger),
+    ("jobformidler", Owner::Jobformidler),
+    ("virksomhed", Owner::Virksomhed),
+    ("faelles", Owner::Faelles),
+];
+
+/// The value `text` names in `table`.
+fn named<T: Copy>(table: &[(&str, T)], text: &str) -> Option<T> {
+    let name = String::from_json(text)?;
+    table.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+}
+
+impl FromJson for AftaleStatus {
+    fn from_json(text: &str) -> Option<Self> {
+        named(&STATUSES, text)
+    }
+}
+
+impl FromJson for Owner {
+    fn from_json(text: &str) -> Option<Self> {
+        named(&OWNERS, text)
+    }
+}
+
 fn meeting(f: &JsonObject) -> Option<MeetingGlance> {
     let c: JsonObject = f.read("content")?;
     Some(MeetingGlance {
@@ -145,6 +180,28 @@ mod tests {
     use crate::domain::plan::{next_meeting, next_task};
     use contract::plan::{AftaleUpdate, Plan};
     use time::macros::{date, datetime};
+
+    /// Every status and owner. The matches below do not compile when the contract gets a new one, which sends
+    /// whoever adds it here and to the tables.
+    #[test]
+    fn the_tables_name_each_status_and_owner_once_as_the_contract_does() {
+        for (i, (name, status)) in STATUSES.iter().enumerate() {
+            let (AftaleStatus::Agreed | AftaleStatus::InProgress | AftaleStatus::Done | AftaleStatus::NotDone) = status;
+            assert!(!STATUSES[..i].iter().any(|(_, s)| s == status), "{status:?} twice");
+            assert_eq!(serde_json::to_string(status).unwrap(), format!("\"{name}\""));
+            assert_eq!(AftaleStatus::from_json(&format!("\"{name}\"")), Some(*status));
+        }
+        for (i, (name, owner)) in OWNERS.iter().enumerate() {
+            let (Owner::Borger | Owner::Jobformidler | Owner::Virksomhed | Owner::Faelles) = owner;
+            assert!(!OWNERS[..i].iter().any(|(_, o)| o == owner), "{owner:?} twice");
+            assert_eq!(serde_json::to_string(owner).unwrap(), format!("\"{name}\""));
+            assert_eq!(Owner::from_json(&format!("\"{name}\"")), Some(*owner));
+        }
+        for bad in ["\"Done\"", "\"\"", "3", "null", "\"done "] {
+            assert_eq!(AftaleStatus::from_json(bad), None, "{bad}");
+            assert_eq!(Owner::from_json(bad), None, "{bad}");
+        }
+    }
 
     fn glance(p: &Plan) -> Option<Glance> {
         Glance::read(&serde_json::to_string(p).unwrap_or_default())

@@ -9,6 +9,7 @@ pub mod glance;
 pub mod ics;
 pub mod info;
 pub mod json_object;
+pub mod json_text;
 pub mod jsonresume;
 pub mod outbox;
 pub mod phrases;

@@ -24,6 +24,11 @@ impl Doc {
         Doc(serde_json::value::to_raw_value(value).unwrap_or_else(|_| RawValue::NULL.to_owned()))
     }
 
+    /// The document that is `raw`.
+    pub fn from_raw(raw: Box<RawValue>) -> Self {
+        Doc(raw)
+    }
+
     /// The document, if it is one of type `T`.
     pub fn read<T: DeserializeOwned>(&self) -> Option<T> {
         serde_json::from_str(self.0.get()).ok()

@@ -8,7 +8,7 @@ use contract::{FieldError, FieldErrorCode, Problem, ProblemCode};
 
 /// The problem in `text`, or `None` when it is not one (then the status alone says what happened).
 pub fn read(text: &str) -> Option<Problem> {
-    let f: JsonObject = serde_json::from_str(text).ok()?;
+    let f = JsonObject::parse(text)?;
     let errors = match f.get("errors") {
         None => Vec::new(),
         Some(_) => f.read::<Vec<JsonObject>>("errors")?.iter().map(field_error).collect::<Option<_>>()?,

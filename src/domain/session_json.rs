@@ -4,17 +4,23 @@
 //! the contract's (`contract::session`); tests check that every session the derive writes reads back the same.
 
 use crate::domain::json_object::JsonObject;
-use contract::session::{BorgerProfile, BorgerStatus, Contact, ContactForm, Kommune, Phase, Session};
+use contract::session::{BorgerProfile, BorgerStatus, Contact, ContactForm, DeviceKey, Kommune, Phase, Session};
 
 /// The session in `text`, or `None` when it is not one (a missing field, a value of the wrong kind).
 pub fn read(text: &str) -> Option<Session> {
-    let f: JsonObject = serde_json::from_str(text).ok()?;
+    let f = JsonObject::parse(text)?;
     Some(Session {
         borger: profile(&f.read("borger")?)?,
         idle_timeout_secs: f.read("idle_timeout_secs")?,
         expires_at: contract::wire_time::parse_rfc3339(&f.read::<String>("expires_at")?)?,
         shared_device: f.read_or_default("shared_device")?,
     })
+}
+
+/// The device key's answer (`GET /api/v1/session/device-key`), asked for at every start; `key` may be missing or
+/// null (a shared computer).
+pub fn device_key(text: &str) -> Option<DeviceKey> {
+    Some(DeviceKey { key: JsonObject::parse(text)?.read_or_default("key")? })
 }
 
 fn profile(f: &JsonObject) -> Option<BorgerProfile> {
@@ -174,5 +180,24 @@ mod tests {
         assert_eq!(read("[]"), None);
         assert_eq!(read(r#"{"borger": 1, "borger": 2}"#), None);
         assert_eq!(read(""), None);
+    }
+
+    #[test]
+    fn the_device_key_reads_as_the_derive_reads_it() {
+        let hex = "0123456789abcdef".repeat(4);
+        for text in [
+            format!(r#"{{"key":"{hex}"}}"#),
+            r#"{"key":null}"#.to_string(),
+            "{}".to_string(),
+            r#"{"key":null,"other":[1,{"a":"\u00e6"}]}"#.to_string(),
+        ] {
+            let ours = device_key(&text);
+            assert!(ours.is_some(), "{text}");
+            assert_eq!(ours, serde_json::from_str::<DeviceKey>(&text).ok(), "{text}");
+        }
+        for text in [r#"{"key":3}"#, r#"{"key":"a","key":"b"}"#, "null", "", r#"{"key":"\ud800"}"#, "[]"] {
+            assert_eq!(device_key(text), None, "{text}");
+            assert!(serde_json::from_str::<DeviceKey>(text).is_err(), "the derive reads {text}");
+        }
     }
 }

@@ -55,7 +55,7 @@ impl<'de> Visitor<'de> for OneEntry {
 fn need<T: serde::de::DeserializeOwned, E: de::Error>(f: &JsonObject, name: &'static str) -> Result<T, E> {
     match f.get(name) {
         None => Err(E::missing_field(name)),
-        Some(doc) => doc.read().ok_or_else(|| E::custom(format_args!("field `{name}` is not what it should be"))),
+        Some(_) => f.decode(name).ok_or_else(|| E::custom(format_args!("field `{name}` is not what it should be"))),
     }
 }
 
@@ -63,7 +63,7 @@ fn build<E: de::Error>(kind: Kind, f: JsonObject) -> Result<Write, E> {
     let version = || need(&f, "base_version");
     // `id: null` (a new jobmål or week) and no `id` at all both read as none, as with the derive.
     let id = || f.get("id").map_or(Ok(None), |_| need::<Option<Uuid>, E>(&f, "id"));
-    let doc = |name| f.get(name).cloned().ok_or_else(|| E::missing_field(name));
+    let doc = |name| f.doc(name).ok_or_else(|| E::missing_field(name));
     let input = || doc("input");
     Ok(match kind {
         Kind::Aftale => Write::Aftale(AftaleChange {
