@@ -7,8 +7,11 @@ use crate::{setup, tools};
 use std::path::Path;
 
 /// Each target and its seed directories (read-only; libFuzzer adds what it finds to `target/fuzz/corpus/`).
-const TARGETS: [(&str, &[&str]); 2] =
-    [("decode", &["crates/contract/fixtures"]), ("jsonresume_import", &["fuzz/seeds/jsonresume"])];
+const TARGETS: [(&str, &[&str]); 3] = [
+    ("decode", &["crates/contract/fixtures"]),
+    ("app_readers", &["crates/contract/fixtures", "fuzz/seeds/app_readers"]),
+    ("jsonresume_import", &["fuzz/seeds/jsonresume"]),
+];
 
 /// One target's smoke.
 pub struct Run {

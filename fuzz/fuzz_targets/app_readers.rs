@@ -1,0 +1,25 @@
+//! The app's own readers of what it reads at start (`fleksvej::domain::json_text`, no serde): any input never
+//! panics them, and each reads exactly what serde's derive of the contract's type reads — the session and an error
+//! answer — except where a document nests more than 128 deep, which the reader refuses everywhere.
+#![no_main]
+
+use contract::Problem;
+use contract::session::Session;
+use fleksvej::domain::{glance::Glance, problem_json, session_json};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|bytes: &[u8]| {
+    let Ok(text) = std::str::from_utf8(bytes) else { return };
+    let deep = text.bytes().filter(|b| matches!(b, b'[' | b'{')).count() > 128;
+    let ours = problem_json::read(text);
+    let derive = serde_json::from_str::<Problem>(text).ok();
+    if ours.is_some() || !deep {
+        assert_eq!(ours, derive, "problem_json::read and the derive of Problem differ");
+    }
+    let ours = session_json::read(text);
+    let derive = serde_json::from_str::<Session>(text).ok();
+    if ours.is_some() || !deep {
+        assert_eq!(ours, derive, "session_json::read and the derive of Session differ");
+    }
+    let _ = Glance::read(text);
+});
