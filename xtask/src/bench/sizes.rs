@@ -50,7 +50,10 @@ use std::process::Command;
 /// Lowered to 207 000 on 2026-12-01 (third session): the JS glue and scripts minified by terser, wasm-opt `-Os`,
 /// no web fonts, problem answers and the glance read without serde's derive, and the areas' own stylesheets off
 /// until opened bring the first screen to about 206 KB.
-pub const ENFORCED_CEILING: u64 = 207_000;
+///
+/// Lowered to 195 000 the same session: what the app reads at start is read without serde_json
+/// (`domain::json_text`, −11 KB), which brings the first screen to about 194 KB, under the budget.
+pub const ENFORCED_CEILING: u64 = 195_000;
 /// The budget from the quality goals.
 pub const BUDGET: u64 = 200_000;
 /// The target from the quality goals.
