@@ -123,6 +123,10 @@ test('a targeted CV: choose items and texts, save, and print it on A4', async ({
   await page.goto('/mit-cv');
   await page.getByRole('link', { name: 'Lav et målrettet CV' }).click();
   await expect(app.heading()).toHaveText('Nyt målrettet CV');
+  // The button keeps the fields' spacing from the field above it (on a phone it touched it).
+  const field = await page.getByLabel('Jobbet, det er til').boundingBox();
+  const button = await page.getByRole('button', { name: 'Lav CV\'et' }).boundingBox();
+  expect(button.y - (field.y + field.height)).toBeGreaterThanOrEqual(16);
   await page.getByRole('button', { name: 'Lav CV\'et' }).click();
   await expect(page.locator('#targeted-name-error')).toHaveText('Fejl: Udfyld feltet');
   const name = `Til tandlægen ${info.project.name} ${Date.now()}`;
