@@ -25,7 +25,8 @@ pub async fn logout() -> Result<(), ApiError> {
 
 /// The demo borgere (404 when the backend has demo login switched off).
 pub async fn demo_borgere() -> Result<Vec<DemoBorger>, ApiError> {
-    client::get("/dev/login").await
+    let json = client::get_text("/dev/login").await?;
+    crate::domain::session_json::demo_borgere(&json).ok_or(ApiError::Server(200))
 }
 
 /// Logs in as a demo borger; `shared_device` is the "Jeg bruger en delt computer" choice.

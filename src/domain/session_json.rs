@@ -4,7 +4,10 @@
 //! the contract's (`contract::session`); tests check that every session the derive writes reads back the same.
 
 use crate::domain::json_object::JsonObject;
-use contract::session::{BorgerProfile, BorgerStatus, Contact, ContactForm, DeviceKey, Kommune, Phase, Session};
+use crate::domain::json_text::FromJson;
+use contract::session::{
+    BorgerProfile, BorgerStatus, Contact, ContactForm, DemoBorger, DeviceKey, Kommune, Phase, Session,
+};
 
 /// The session in `text`, or `None` when it is not one (a missing field, a value of the wrong kind).
 pub fn read(text: &str) -> Option<Session> {
@@ -21,6 +24,15 @@ pub fn read(text: &str) -> Option<Session> {
 /// null (a shared computer).
 pub fn device_key(text: &str) -> Option<DeviceKey> {
     Some(DeviceKey { key: JsonObject::parse(text)?.read_or_default("key")? })
+}
+
+/// The reference backend's demo borgere (`GET /dev/login`), which the login page lists; read here too, so the
+/// login page needs no serde_json either.
+pub fn demo_borgere(text: &str) -> Option<Vec<DemoBorger>> {
+    let list: Vec<JsonObject> = FromJson::from_json(text)?;
+    list.iter()
+        .map(|f| Some(DemoBorger { id: f.read("id")?, name: f.read("name")?, summary: f.read("summary")? }))
+        .collect()
 }
 
 fn profile(f: &JsonObject) -> Option<BorgerProfile> {
@@ -198,6 +210,25 @@ mod tests {
         for text in [r#"{"key":3}"#, r#"{"key":"a","key":"b"}"#, "null", "", r#"{"key":"\ud800"}"#, "[]"] {
             assert_eq!(device_key(text), None, "{text}");
             assert!(serde_json::from_str::<DeviceKey>(text).is_err(), "the derive reads {text}");
+        }
+    }
+
+    #[test]
+    fn the_demo_borgere_read_as_the_derive_reads_them() {
+        let list = vec![
+            DemoBorger {
+                id: uuid::Uuid::from_u128(1),
+                name: "Mette Sørensen".into(),
+                summary: "Fase 1, \"før\"".into(),
+            },
+            DemoBorger { id: uuid::Uuid::from_u128(2), name: "Jonas".into(), summary: String::new() },
+        ];
+        let text = serde_json::to_string(&list).unwrap();
+        assert_eq!(demo_borgere(&text), Some(list));
+        assert_eq!(demo_borgere("[]"), Some(vec![]));
+        for text in [r#"[{"id":"x","name":"a","summary":"b"}]"#, r#"[{"name":"a","summary":"b"}]"#, "{}", "[1]", ""] {
+            assert_eq!(demo_borgere(text), None, "{text}");
+            assert!(serde_json::from_str::<Vec<DemoBorger>>(text).is_err(), "the derive reads {text}");
         }
     }
 }
