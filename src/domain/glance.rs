@@ -6,7 +6,7 @@
 //! brotli of the first screen); the tests check it reads what the derive of `Plan` writes.
 
 use crate::domain::json_object::JsonObject;
-use crate::domain::json_text::FromJson;
+use crate::domain::json_text::{FromJson, named};
 use crate::domain::outbox::{Pending, status_after};
 use crate::domain::plan::{Slot, Task, first_meeting, first_task};
 use contract::plan::{AftaleStatus, Owner};
@@ -142,12 +142,6 @@ const OWNERS: [(&str, Owner); 4] = [
     ("virksomhed", Owner::Virksomhed),
     ("faelles", Owner::Faelles),
 ];
-
-/// The value `text` names in `table`.
-fn named<T: Copy>(table: &[(&str, T)], text: &str) -> Option<T> {
-    let name = String::from_json(text)?;
-    table.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
-}
 
 impl FromJson for AftaleStatus {
     fn from_json(text: &str) -> Option<Self> {

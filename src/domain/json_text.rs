@@ -288,5 +288,11 @@ impl<T: FromJson> FromJson for Vec<T> {
     }
 }
 
+/// The value the JSON string `text` names in `table` (an enum's names, as serde's `rename_all` writes them).
+pub fn named<T: Copy>(table: &[(&str, T)], text: &str) -> Option<T> {
+    let name = String::from_json(text)?;
+    table.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+}
+
 #[cfg(test)]
 mod tests;

@@ -4,6 +4,7 @@
 //! JSON is the contract's; tests check that every problem the derive writes reads back the same.
 
 use crate::domain::json_object::JsonObject;
+use crate::domain::json_text::named;
 use contract::{FieldError, FieldErrorCode, Problem, ProblemCode};
 
 /// The problem in `text`, or `None` when it is not one (then the status alone says what happened).
@@ -18,7 +19,7 @@ pub fn read(text: &str) -> Option<Problem> {
         title: f.read("title")?,
         status: f.read("status")?,
         detail: f.read_or_default("detail")?,
-        code: problem_code(&f.read::<String>("code")?)?,
+        code: named(&PROBLEM_CODES, f.get("code")?)?,
         errors,
     })
 }
@@ -26,7 +27,7 @@ pub fn read(text: &str) -> Option<Problem> {
 fn field_error(f: &JsonObject) -> Option<FieldError> {
     Some(FieldError {
         field: f.read("field")?,
-        code: field_error_code(&f.read::<String>("code")?)?,
+        code: named(&FIELD_ERROR_CODES, f.get("code")?)?,
         limit: f.read_or_default("limit")?,
     })
 }
@@ -64,14 +65,6 @@ const FIELD_ERROR_CODES: [(&str, FieldErrorCode); 12] = [
     ("invalid_value", FieldErrorCode::InvalidValue),
     ("duplicate", FieldErrorCode::Duplicate),
 ];
-
-fn problem_code(name: &str) -> Option<ProblemCode> {
-    PROBLEM_CODES.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
-}
-
-fn field_error_code(name: &str) -> Option<FieldErrorCode> {
-    FIELD_ERROR_CODES.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
-}
 
 #[cfg(test)]
 mod tests {
