@@ -219,6 +219,7 @@ impl Outbox {
     }
 
     async fn save(self) {
+        device::settled().await;
         if !device::available() {
             return;
         }
@@ -243,6 +244,12 @@ impl Outbox {
             match send(&p).await {
                 Ok(reply) => {
                     draft::landed(&p.typed);
+                    // What the device kept joins the list once the outbox's module has come (after the page is
+                    // drawn); a save made sooner reads it here, so a refusal this write makes moot is found.
+                    if !self.resumed.get_value() {
+                        device::settled().await;
+                        self.take_in_kept().await;
+                    }
                     let moot = self.pending.with_untracked(|list| outbox::moot(list, &p));
                     if !moot.is_empty() {
                         self.pending.update(|list| list.retain(|x| !moot.contains(&x.id)));

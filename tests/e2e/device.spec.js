@@ -83,3 +83,26 @@ test('a busy server is asked again no sooner than its Retry-After, and the text 
   const cv = await (await page.request.get('/api/v1/cv')).json();
   expect(cv.content.qualities.filter((q) => q.text === text)).toHaveLength(1);
 });
+
+test('a write made while the device key is still on its way is kept on the device, not only in the tab', async ({ page, context }, info) => {
+  test.skip(info.project.name !== 'desktop', 'one run is enough');
+  const app = new App(page);
+  await app.login(DEMO.ali);
+  // The key's answer is held back (as when its request is queued behind the page's own on a slow line) until the
+  // proposal has met a server that does not answer.
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await context.route('**/api/v1/session/device-key', async (route) => { await gate; await route.continue(); });
+  await context.route('**/api/v1/progression/goals', (route) => route.abort('connectionrefused'));
+  await page.goto('/min-udvikling');
+  await expect(app.heading()).toHaveText('Min udvikling');
+  await page.getByLabel('Hvad vil du gerne prøve?').fill(`Kortere dage (${Date.now()})`);
+  await page.getByRole('button', { name: 'Send forslaget' }).click();
+  await expect(page.getByText('Gemmer …')).toBeVisible();
+  release();
+  await expect(page.getByText('Gemt på enheden – sendes når du er online')).toBeVisible();
+  await expect(page.getByText('Ikke sendt endnu', { exact: false })).toHaveCount(0);
+  // On the device, sealed: the outbox's copy is there, and its text cannot be read.
+  await expect.poll(() => storedText(page)).not.toBe('');
+  expect(await storedText(page)).not.toContain('Kortere dage');
+});

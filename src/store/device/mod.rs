@@ -109,6 +109,16 @@ pub async fn resume_offline() -> Option<Uuid> {
     Some(borger)
 }
 
+/// Waits for an unlocking under way, if there is one (it starts with the session, and its request may still be
+/// queued behind the page's own). A write made in those first moments is then kept on the device rather than in
+/// the tab only. Starts nothing itself.
+pub async fn settled() {
+    let pending = UNLOCKING.with(|u| u.borrow().as_ref().map(|(_, p)| p.clone()));
+    if let Some(p) = pending {
+        let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+    }
+}
+
 /// Whether copies are being kept (a key is unlocked).
 pub fn available() -> bool {
     KEY.with(|k| k.borrow().is_some())
