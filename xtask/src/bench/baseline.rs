@@ -50,7 +50,10 @@ pub fn measure(binary: &Path, out: &Path) -> Result<Option<Baseline>, String> {
     let _ = std::fs::remove_dir_all(&data);
     let port = server::free_port()?;
     let srv = server::start(&server::Options { binary, port, data_dir: &data, admin_token: None, dist: Some(&dist) })?;
-    let lighthouse = super::lighthouse(&format!("http://127.0.0.1:{port}"), "", out, &["/"])?;
+    // Its reports in a folder of their own: in `out` they would overwrite the app's reports for `/`.
+    let reports = out.join("baseline-lighthouse");
+    std::fs::create_dir_all(&reports).map_err(|e| e.to_string())?;
+    let lighthouse = super::lighthouse(&format!("http://127.0.0.1:{port}"), "", &reports, &["/"])?;
     drop(srv);
     Ok(Some(Baseline { critical_brotli: total, lighthouse }))
 }
