@@ -258,9 +258,9 @@ pub enum Page {
     Info(InfoView),
 }
 
-/// Switches on an area's own stylesheet. index.html links each with `media="not all"` and
-/// `data-area-style="<name>"` (tools/frames.mjs), so the first screen does not wait for it; it applies from the
-/// moment the area is opened, while its module is fetched. Once on, it stays on.
+/// Switches on an area's own stylesheet. index.html links each with `media="not all"` and a `data-area-style`
+/// attribute holding the area's name (tools/frames.mjs), so the first screen does not wait for it; it applies
+/// from the moment the area is opened, while its module is fetched. Once on, it stays on.
 fn show_area_style(selector: &str) {
     if let Ok(Some(link)) = document().query_selector(selector) {
         let _ = link.remove_attribute("media");
