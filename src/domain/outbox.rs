@@ -249,6 +249,42 @@ pub fn push(outbox: &mut Vec<Pending>, next: Pending) {
     }
 }
 
+/// What has left an outbox in this tab since the borger logged in: writes sent, made moot or given up, and the
+/// sent ones themselves. A read of the device that was under way when a write left can end after it, and must
+/// not bring that write back, nor a refusal that a write sent meanwhile has made moot ([`take_in`]).
+#[derive(Debug, Default)]
+pub struct Left {
+    ids: Vec<Uuid>,
+    landed: Vec<Pending>,
+}
+
+impl Left {
+    /// Notes writes dropped from the list (made moot or given up).
+    pub fn dropped(&mut self, ids: impl IntoIterator<Item = Uuid>) {
+        self.ids.extend(ids);
+    }
+
+    /// Notes a write the server has taken.
+    pub fn landed(&mut self, p: &Pending) {
+        self.ids.push(p.id);
+        self.landed.push(p.clone());
+    }
+}
+
+/// Puts what the device kept (`kept`) before what this tab added to `list`, leaving out what the list has already
+/// and what has [`Left`] it. True if anything joined.
+pub fn take_in(list: &mut Vec<Pending>, kept: Vec<Pending>, left: &Left) -> bool {
+    let wanted = |p: &Pending| {
+        !left.ids.contains(&p.id)
+            && list.iter().all(|x| x.id != p.id)
+            && left.landed.iter().all(|l| moot(std::slice::from_ref(p), l).is_empty())
+    };
+    let new: Vec<Pending> = kept.into_iter().filter(wanted).collect();
+    let joined = !new.is_empty();
+    list.splice(0..0, new);
+    joined
+}
+
 /// The writes that `landed` has made moot: ones the server refused or disputed (never waiting ones, which still
 /// carry changes of their own) about the same whole document, which `landed` has now replaced on the server:
 /// the same week and job, jobmål, targeted CV, meeting notes or talking script. A week refused from the weekly

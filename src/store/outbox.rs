@@ -84,6 +84,8 @@ pub struct Outbox {
     owner: StoredValue<Option<Uuid>>,
     /// Whether `pending` has taken in what the device kept for the owner.
     resumed: StoredValue<bool>,
+    /// What has left `pending` since the owner logged in (`outbox::take_in`).
+    left: StoredValue<outbox::Left>,
     session: SessionStore,
 }
 
@@ -106,6 +108,7 @@ impl Outbox {
                     store.pending.set(Vec::new());
                     store.owner.set_value(Some(id));
                     store.resumed.set_value(false);
+                    store.left.set_value(outbox::Left::default());
                 }
                 // The device key is asked for at once, as the page starts (a frame's preloaded answer is taken
                 // then); the outbox's module shares that request when it comes.
@@ -171,6 +174,7 @@ impl Outbox {
             backoff: StoredValue::new((0, 0.0)),
             owner: StoredValue::new(None),
             resumed: StoredValue::new(false),
+            left: StoredValue::new(outbox::Left::default()),
             session,
         }
     }
@@ -207,11 +211,7 @@ impl Outbox {
         let mut joined = false;
         // What the device kept was written before what this page added, so it goes first (writes are sent in
         // the order they were made).
-        self.pending.update(|list| {
-            let new: Vec<Pending> = kept.into_iter().filter(|p| list.iter().all(|x| x.id != p.id)).collect();
-            joined = !new.is_empty();
-            list.splice(0..0, new);
-        });
+        self.left.with_value(|left| self.pending.update(|list| joined = outbox::take_in(list, kept, left)));
         self.resumed.set_value(true);
         if joined {
             self.kept.update(|n| *n += 1);
@@ -244,15 +244,22 @@ impl Outbox {
             match send(&p).await {
                 Ok(reply) => {
                     draft::landed(&p.typed);
+                    self.left.update_value(|left| left.landed(&p));
                     // What the device kept joins the list once the outbox's module has come (after the page is
                     // drawn); a save made sooner reads it here, so a refusal this write makes moot is found.
-                    if !self.resumed.get_value() {
+                    // (What it leaves out as moot is then gone from the device's copy with the save below.)
+                    let took = !self.resumed.get_value();
+                    if took {
                         device::settled().await;
                         self.take_in_kept().await;
                     }
                     let moot = self.pending.with_untracked(|list| outbox::moot(list, &p));
-                    if !moot.is_empty() {
+                    let dropped = !moot.is_empty();
+                    if dropped {
                         self.pending.update(|list| list.retain(|x| !moot.contains(&x.id)));
+                        self.left.update_value(|left| left.dropped(moot));
+                    }
+                    if took || dropped {
                         self.save().await;
                     }
                     return Submitted::Landed(reply);
@@ -285,6 +292,7 @@ impl Outbox {
     /// Drops a write the borger gave up (after a conflict or refusal).
     pub async fn discard(self, id: Uuid) {
         self.pending.update(|list| list.retain(|p| p.id != id));
+        self.left.update_value(|left| left.dropped([id]));
         self.save().await;
     }
 
@@ -327,6 +335,10 @@ impl Outbox {
                 None => {
                     let moot = outbox::moot(list, &p);
                     list.retain(|x| x.id != p.id && !moot.contains(&x.id));
+                    self.left.update_value(|left| {
+                        left.landed(&p);
+                        left.dropped(moot);
+                    });
                 }
                 Some((s, why)) => {
                     list.iter_mut().filter(|x| x.id == p.id).for_each(|x| (x.state, x.refusal) = (s, why))

@@ -435,3 +435,33 @@ fn only_stuck_writes_of_the_same_whole_document_are_moot() {
         assert!(moot(&outbox, &Pending::of("y".into(), "Y".into(), landed_write.clone())).is_empty());
     }
 }
+
+#[test]
+fn what_the_device_kept_goes_first_but_never_brings_back_a_write_that_left_this_tab() {
+    let (sent, given_up, waiting, mine) = (prep("Sendt"), prep("Opgivet"), prep("Venter"), prep("Ny"));
+    let mut list = vec![mine.clone()];
+    // The device still had `sent` and `given_up` when it was read, but this tab sent the one and dropped the
+    // other meanwhile.
+    let mut left = Left::default();
+    left.landed(&sent);
+    left.dropped([given_up.id]);
+    assert!(take_in(&mut list, vec![sent.clone(), given_up.clone(), waiting.clone()], &left));
+    assert_eq!(list.iter().map(|p| p.id).collect::<Vec<_>>(), vec![waiting.id, mine.id]);
+    // A second read of the same copy adds nothing.
+    assert!(!take_in(&mut list, vec![sent, given_up, waiting], &left));
+    assert_eq!(list.len(), 2);
+}
+
+#[test]
+fn a_refusal_read_from_the_device_after_a_write_made_it_moot_stays_out() {
+    let mut refused = prep("Afvist");
+    refused.state = State::Refused;
+    // The borger wrote the same meeting's notes again and they landed before the device was read.
+    let mut left = Left::default();
+    left.landed(&prep("Rettet"));
+    let mut list = Vec::new();
+    assert!(!take_in(&mut list, vec![refused.clone()], &left));
+    assert!(list.is_empty());
+    // Without that write it is listed, for the borger to see.
+    assert!(take_in(&mut list, vec![refused], &Left::default()));
+}
