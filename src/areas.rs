@@ -209,8 +209,8 @@ pub const REST: &str = "rest";
 
 /// An area's page for the address below it (the router's `rest`), or "Siden findes ikke". The page's own
 /// parameters (`:id`) are what `use_params_map` gives inside it, as if the router had matched the whole
-/// address. Moving to another page of the area draws it at once; moving between two addresses of one page
-/// (another aftale) only changes its parameters, as the router does.
+/// address. Moving to another page of the area draws it a turn after the click; moving between two addresses of
+/// one page (another aftale) only changes its parameters, as the router does.
 #[component]
 fn AreaPages<V>(table: &'static PageTable<V>, page: fn(V) -> AnyView) -> impl IntoView
 where
@@ -219,8 +219,24 @@ where
     let router = use_params_map();
     let found = Memo::new(move |_| router.with(|p| match_page(table, p.get_str(REST).unwrap_or(""))));
     let which = Memo::new(move |_| found.with(|f| f.as_ref().map(|(v, _)| *v)));
+    // The page on screen. The first at once; another a turn after the click that asked for it, so the browser
+    // answers the click (paints) before the new page is drawn, and a cheap phone does not feel the tap hang.
+    let on_screen = RwSignal::new(which.get_untracked());
+    Effect::new(move |_| {
+        if which.get() != on_screen.get_untracked() {
+            // The latest address then, if the borger clicked again meanwhile; nothing if the area is gone.
+            set_timeout(
+                move || {
+                    if let Some(next) = which.try_get_untracked() {
+                        let _ = on_screen.try_set(next);
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
+        }
+    });
     move || {
-        let Some(shown) = which.get() else {
+        let Some(shown) = on_screen.get() else {
             return view! { <NotFoundPage /> }.into_any();
         };
         // The page's parameters follow the address only while it is this page: on the way to another page they
@@ -287,6 +303,9 @@ impl ChooseView for Page {
             }
             Page::Info(page) => info_area(page).await,
         };
+        // The module has arrived (and was made ready in this task): its page is drawn in a task of its own, so
+        // that on a cheap phone neither makes one long task that holds back the first tap.
+        crate::components::later::next_turn().await;
         // A module that cannot be fetched is a page saying so, not a stopped app (the next try starts afresh:
         // failures are not cached).
         loaded.unwrap_or_else(|_| view! { <UnavailablePage /> }.into_any())

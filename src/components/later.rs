@@ -25,3 +25,9 @@ pub fn Later(children: ChildrenFn, #[prop(optional)] drawn: Option<RwSignal<bool
     }
     move || ready.get().then(|| children())
 }
+
+/// Resolves after the browser has had a turn (a zero timeout): what comes after the `.await` runs in a task of its
+/// own, after anything the browser had waiting (a tap, a paint).
+pub async fn next_turn() {
+    gloo_timers::future::TimeoutFuture::new(0).await;
+}
