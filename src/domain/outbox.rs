@@ -264,10 +264,11 @@ impl Left {
         self.ids.extend(ids);
     }
 
-    /// Notes a write the server has taken.
+    /// Notes a write the server has taken. Kept without the editors' drafts (`typed`), which [`moot`] does not
+    /// read: they can be many times the write's size, and this list lasts the whole session.
     pub fn landed(&mut self, p: &Pending) {
         self.ids.push(p.id);
-        self.landed.push(p.clone());
+        self.landed.push(Pending { typed: Vec::new(), ..p.clone() });
     }
 }
 
