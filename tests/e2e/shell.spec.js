@@ -69,6 +69,31 @@ test('pages draw with the system fonts and ask for no font file', async ({ page 
   expect(fonts).toEqual([]);
 });
 
+test('every icon the app and its frames draw is in the served icon sprite, which holds no others', async ({ page }) => {
+  // tools/prune-icons.mjs keeps only the symbols the sources name; an icon it missed would be an empty box.
+  const app = new App(page);
+  await app.login(DEMO.hanne);
+  const sprite = await (await page.request.get('/img/all-svg-icons.svg')).text();
+  const symbols = [...sprite.matchAll(/<symbol\b[^>]*\bid="([^"]+)"/g)].map((m) => m[1]).sort();
+  const drawn = new Set();
+  const ref = /all-svg-icons\.svg#([a-z0-9-]+)/g;
+  for (const path of ['/', '/min-plan', '/mit-cv', '/mine-jobmaal', '/min-udvikling', '/tilgaengelighed']) {
+    // The frame the server sends for the address (the static shell), then what the app draws there.
+    const html = await (await page.request.get(path)).text();
+    for (const [, id] of html.matchAll(ref)) drawn.add(id);
+    await page.goto(path);
+    await expect(app.heading()).toBeVisible();
+    const hrefs = await page.evaluate(() => [...document.querySelectorAll('use')].map((u) => u.getAttribute('href')));
+    for (const href of hrefs) {
+      const [, id] = href.match(/^\/img\/all-svg-icons\.svg#([a-z0-9-]+)$/) ?? [, `not the sprite: ${href}`];
+      drawn.add(id);
+    }
+  }
+  // The header's Menu, the drawer's Luk and Log af, the language switch's tick: drawn on every page.
+  for (const id of ['check', 'close', 'lock', 'menu']) expect([...drawn]).toContain(id);
+  expect(symbols).toEqual([...drawn].sort());
+});
+
 test('the language switch changes the visible text and the page language', async ({ page }) => {
   const app = new App(page);
   await app.login(DEMO.jonas);

@@ -1,5 +1,6 @@
 //! Bytes per asset in `dist/` (raw, gzip -9, brotli -q 11) and the critical path of the first screen:
-//! index.html and what it links (CSS, JS, the wasm, scripts). The app draws with the system font stack, so there
+//! index.html and what it links (CSS, JS, the wasm, scripts, the icon sprite its header draws from) and the images
+//! its style sheets name. The app draws with the system font stack, so there
 //! are no web fonts to count (tools/prune-css.mjs drops DKFDS's @font-face rules).
 
 use crate::cmd::root;
@@ -53,7 +54,13 @@ use std::process::Command;
 ///
 /// Lowered to 195 000 the same session: what the app reads at start is read without serde_json
 /// (`domain::json_text`, −11 KB), which brings the first screen to about 194 KB, under the budget.
-pub const ENFORCED_CEILING: u64 = 195_000;
+///
+/// Raised to 197 500 on 2026-12-02, because the count grew, not the app: it missed the icon sprite, which the
+/// static shell's header draws from (so it comes with the first paint), and the images the first screen's style
+/// sheets name (2.4 KB, an upper bound: the browser fetches only the header's 0.9 KB logo). Counted so, the first
+/// screen was 209 KB; the sprite cut to the four icons the app draws (tools/prune-icons.mjs, 12.4 KB -> 0.4 KB)
+/// brings it to about 197 KB.
+pub const ENFORCED_CEILING: u64 = 197_500;
 /// The budget from the quality goals.
 pub const BUDGET: u64 = 200_000;
 /// The target from the quality goals.
@@ -102,8 +109,9 @@ fn linked(index: &str) -> Vec<String> {
         for tag in index.split('<').filter(|t| !t.contains("media=\"not all\"")) {
             let Some(part) = tag.split_once(attr).map(|(_, rest)| rest) else { continue };
             if let Some(end) = part.find('"') {
-                let name = &part[..end];
-                if !name.is_empty() && !name.contains('?') {
+                // `<use href="/img/all-svg-icons.svg#menu">`: the shell's icons are the sprite's file.
+                let name = part[..end].split('#').next().unwrap_or_default();
+                if !name.is_empty() && !name.contains('?') && !out.iter().any(|n| n == name) {
                     out.push(name.to_owned());
                 }
             }
@@ -112,12 +120,32 @@ fn linked(index: &str) -> Vec<String> {
     out
 }
 
+/// The images a style sheet in dist/'s top folder names with `url(…)`, as paths inside dist/. All of them count,
+/// though the browser fetches only those an element on the page uses (today the header's logo): an upper bound.
+fn css_images(css: &str) -> Vec<String> {
+    css.split("url(")
+        .skip(1)
+        .filter_map(|rest| rest.split_once(')').map(|(url, _)| url.trim_matches(['"', '\'', ' '])))
+        .filter(|url| !url.starts_with("data:") && !url.is_empty())
+        .map(|url| url.split(['#', '?']).next().unwrap_or_default())
+        .map(|url| url.trim_start_matches("../").trim_start_matches("./").trim_start_matches('/').to_owned())
+        .collect()
+}
+
 /// Every asset in `dist/`, largest first.
 pub fn measure() -> Result<Vec<Asset>, String> {
     let dist = root().join("dist");
     let index =
         std::fs::read_to_string(dist.join("index.html")).map_err(|e| format!("dist/index.html: {e}; build first"))?;
-    let links = linked(&index);
+    let mut links = linked(&index);
+    for sheet in links.clone().iter().filter(|name| name.ends_with(".css")) {
+        let css = std::fs::read_to_string(dist.join(sheet)).map_err(|e| format!("dist/{sheet}: {e}"))?;
+        for image in css_images(&css) {
+            if !links.contains(&image) {
+                links.push(image);
+            }
+        }
+    }
     let mut files = Vec::new();
     walk(&dist, &mut files);
     let mut assets = Vec::new();
@@ -160,12 +188,26 @@ pub fn enforce() -> Result<(), String> {
 
 #[cfg(test)]
 mod tests {
-    use super::linked;
+    use super::{css_images, linked};
 
     #[test]
     fn links_in_index_html_are_found() {
         let html = r#"<link rel="stylesheet" href="/a.css"><script src="/boot.js"></script><a href="/">x</a>
             <link rel="preload" href="/app_bg.wasm"><link rel="stylesheet" href="/cv-1.css" media="not all" data-x>"#;
         assert_eq!(linked(html), vec!["a.css", "app_bg.wasm", "boot.js"]);
+    }
+
+    #[test]
+    fn the_icon_sprite_counts_once_whatever_the_icon() {
+        let html =
+            r##"<svg><use href="/img/icons.svg#check"></use></svg><svg><use href="/img/icons.svg#menu"></use></svg>"##;
+        assert_eq!(linked(html), vec!["img/icons.svg"]);
+    }
+
+    #[test]
+    fn images_named_by_a_style_sheet_are_found() {
+        let css = r#".logo{background:url(../img/logo.svg)}.a{background-image:url("img/x.png?v=1")}
+            .b{mask:url('/img/m.svg#i')}.c{background:url(data:image/svg+xml;base64,AAAA)}"#;
+        assert_eq!(css_images(css), vec!["img/logo.svg", "img/x.png", "img/m.svg"]);
     }
 }
