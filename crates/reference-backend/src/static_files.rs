@@ -50,12 +50,15 @@ impl Csp {
     }
 }
 
-/// The CSP of quality.md §3.2, with the hash of every inline script in `dist/index.html`.
+/// The CSP of quality.md §3.2, with the hash of every inline script and style sheet in `dist/index.html`
+/// (tools/inline-css.mjs puts the first screen's style sheets there; the frames have the same blocks).
 pub fn csp_header(dist: &Path) -> HeaderValue {
     let html = std::fs::read_to_string(dist.join("index.html")).unwrap_or_default();
-    let hashes: String = inline_script_hashes(&html).iter().map(|h| format!(" '{h}'")).collect();
+    let quoted = |hashes: Vec<String>| -> String { hashes.iter().map(|h| format!(" '{h}'")).collect() };
+    let hashes = quoted(inline_script_hashes(&html));
+    let styles = quoted(inline_style_hashes(&html));
     let csp = format!(
-        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; img-src 'self' data:; \
+        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'{styles}; img-src 'self' data:; \
          font-src 'self'; connect-src 'self'; media-src 'self' blob:; worker-src 'self'; manifest-src 'self'; \
          base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'; report-to csp"
     );
@@ -64,22 +67,32 @@ pub fn csp_header(dist: &Path) -> HeaderValue {
 
 /// `sha256-<base64>` of the body of each `<script>` without a `src` attribute, in document order.
 pub fn inline_script_hashes(html: &str) -> Vec<String> {
+    inline_hashes(html, "script")
+}
+
+/// `sha256-<base64>` of the body of each `<style>` block, in document order.
+pub fn inline_style_hashes(html: &str) -> Vec<String> {
+    inline_hashes(html, "style")
+}
+
+fn inline_hashes(html: &str, tag: &str) -> Vec<String> {
     let lower = html.to_ascii_lowercase();
+    let (open, end) = (format!("<{tag}"), format!("</{tag}"));
     let mut out = Vec::new();
     let mut at = 0;
-    while let Some(start) = lower[at..].find("<script").map(|i| i + at) {
+    while let Some(start) = lower[at..].find(&open).map(|i| i + at) {
         let Some(tag_end) = lower[start..].find('>').map(|i| i + start) else { break };
-        let Some(close) = lower[tag_end..].find("</script").map(|i| i + tag_end) else { break };
-        let attrs = &lower[start + "<script".len()..tag_end];
+        let Some(close) = lower[tag_end..].find(&end).map(|i| i + tag_end) else { break };
+        let attrs = &lower[start + open.len()..tag_end];
         let has_src = attrs.split(|c: char| c.is_whitespace()).any(|a| a.starts_with("src="));
-        // Only `<script>` or `<script ...>`, not e.g. `<scripts>`.
-        let is_script = attrs.is_empty() || attrs.starts_with(char::is_whitespace);
-        if is_script && !has_src {
+        // Only `<script>` or `<script ...>`, not e.g. `<scripts>` (the same for style).
+        let is_tag = attrs.is_empty() || attrs.starts_with(char::is_whitespace);
+        if is_tag && !has_src {
             let body = &html[tag_end + 1..close];
             let digest = Sha256::digest(body.as_bytes());
             out.push(format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(digest)));
         }
-        at = close + "</script".len();
+        at = close + end.len();
     }
     out
 }
@@ -200,6 +213,15 @@ mod tests {
         assert_eq!(hashes.len(), 2);
         let expected = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"1"));
         assert_eq!(hashes[1], format!("sha256-{expected}"));
+    }
+
+    #[test]
+    fn inline_style_sheets_are_hashed_apart_from_the_scripts() {
+        let html = r#"<head><style>a{color:red}</style><script>1</script><STYLE media="print">b{}</STYLE></head>"#;
+        let digest =
+            |s: &[u8]| format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(s)));
+        assert_eq!(inline_style_hashes(html), [digest(b"a{color:red}"), digest(b"b{}")]);
+        assert_eq!(inline_script_hashes(html), [digest(b"1")]);
     }
 
     #[test]

@@ -11,6 +11,9 @@ async fn html_responses_carry_the_full_security_header_set() {
     let csp = res.header("content-security-policy").unwrap();
     let hash = reference_backend::static_files::inline_script_hashes(INDEX).remove(0);
     assert!(csp.contains(&format!("script-src 'self' 'wasm-unsafe-eval' '{hash}';")), "{csp}");
+    // The first screen's style sheets come inline (tools/inline-css.mjs): allowed by their hashes only.
+    let style = reference_backend::static_files::inline_style_hashes(INDEX).remove(0);
+    assert!(csp.contains(&format!("style-src 'self' '{style}';")), "{csp}");
     for part in [
         "default-src 'none'",
         "frame-ancestors 'none'",

@@ -14,7 +14,7 @@ use uuid::Uuid;
 pub use reference_backend::demo::{ALI, HANNE, JONAS, METTE, SOFIE};
 
 /// The index.html the tests serve: one inline bootstrap script, as trunk writes it.
-pub const INDEX: &str = "<!DOCTYPE html><html><head><script type=\"module\">import init from '/app-0123456789abcdef.js';</script></head><body>Fleksvej</body></html>";
+pub const INDEX: &str = "<!DOCTYPE html><html><head><style>body{margin:0}</style><script type=\"module\">import init from '/app-0123456789abcdef.js';</script></head><body>Fleksvej</body></html>";
 
 pub struct TestApp {
     pub router: Router,
