@@ -54,6 +54,33 @@ test('the session is asked for once at start, by the preload in index.html while
   expect(keys).toHaveLength(1);
 });
 
+test('a page is painted from its own answer, and only then is the main wasm asked for, once', async ({ page }) => {
+  // tools/first-paint.mjs: the first screen's style sheets are inline, and the wasm's preload waits for the paint.
+  const problems = await watchPage(page);
+  const app = new App(page);
+  await app.login(DEMO.hanne);
+  // A page with a frame, and one two folders down that gets the bare shell (its style's image URLs must hold).
+  for (const path of ['/', '/mit-cv/sprog']) {
+    const asked = [];
+    const onRequest = (r) => asked.push(new URL(r.url()).pathname);
+    page.on('request', onRequest);
+    await page.goto(path);
+    await expect(app.heading()).toBeVisible();
+    page.off('request', onRequest);
+    expect(asked.filter((p) => /^\/(dkfds-borgerdk\.min|main)-[0-9a-f]+\.css$/.test(p))).toEqual([]);
+    expect(asked.filter((p) => p.endsWith('_bg.wasm'))).toHaveLength(1);
+    const { paint, wasm, logo } = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      wasm: performance.getEntriesByType('resource').find((e) => e.name.endsWith('_bg.wasm'))?.startTime,
+      logo: performance.getEntriesByType('resource').find((e) => e.name.includes('logo-borgerdk'))?.name,
+    }));
+    expect(paint).toBeGreaterThan(0);
+    expect(wasm).toBeGreaterThanOrEqual(paint);
+    expect(new URL(logo).pathname).toBe('/img/logo-borgerdk.svg');
+  }
+  expect(problems).toEqual([]);
+});
+
 test('pages draw with the system fonts and ask for no font file', async ({ page }) => {
   const app = new App(page);
   await app.login(DEMO.hanne);

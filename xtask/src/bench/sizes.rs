@@ -60,7 +60,10 @@ use std::process::Command;
 /// sheets name (2.4 KB, an upper bound: the browser fetches only the header's 0.9 KB logo). Counted so, the first
 /// screen was 209 KB; the sprite cut to the four icons the app draws (tools/prune-icons.mjs, 12.4 KB -> 0.4 KB)
 /// brings it to about 197 KB.
-pub const ENFORCED_CEILING: u64 = 197_500;
+///
+/// Lowered to 196 500 the same day: the first screen's style sheets are in index.html (tools/first-paint.mjs),
+/// without their comments and layout, which brings it to about 196 KB.
+pub const ENFORCED_CEILING: u64 = 196_500;
 /// The budget from the quality goals.
 pub const BUDGET: u64 = 200_000;
 /// The target from the quality goals.
@@ -120,7 +123,8 @@ fn linked(index: &str) -> Vec<String> {
     out
 }
 
-/// The images a style sheet in dist/'s top folder names with `url(…)`, as paths inside dist/. All of them count,
+/// The images a style sheet in dist/'s top folder (or a `<style>` in index.html) names with `url(…)`, as paths
+/// inside dist/. All of them count,
 /// though the browser fetches only those an element on the page uses (today the header's logo): an upper bound.
 fn css_images(css: &str) -> Vec<String> {
     css.split("url(")
@@ -138,8 +142,12 @@ pub fn measure() -> Result<Vec<Asset>, String> {
     let index =
         std::fs::read_to_string(dist.join("index.html")).map_err(|e| format!("dist/index.html: {e}; build first"))?;
     let mut links = linked(&index);
-    for sheet in links.clone().iter().filter(|name| name.ends_with(".css")) {
-        let css = std::fs::read_to_string(dist.join(sheet)).map_err(|e| format!("dist/{sheet}: {e}"))?;
+    // The first screen's style sheets are in index.html (tools/inline-css.mjs); any still linked count as well.
+    let mut sheets = vec![index.clone()];
+    for sheet in links.iter().filter(|name| name.ends_with(".css")) {
+        sheets.push(std::fs::read_to_string(dist.join(sheet)).map_err(|e| format!("dist/{sheet}: {e}"))?);
+    }
+    for css in sheets {
         for image in css_images(&css) {
             if !links.contains(&image) {
                 links.push(image);
